@@ -1,0 +1,181 @@
+using Antlr4.Runtime;
+using MiniGo.Compiler;
+using MiniGo.Syntax;
+using MiniGo.Syntax.Generated;
+
+namespace MiniGo.Cli;
+
+/// <summary>
+/// The <c>minigo</c> command. <c>minigo build</c> takes <c>go build</c>'s spelling
+/// (<c>-gcflags='-m -l'</c>, <c>-o FILE</c>, files or a directory) and prints what it prints;
+/// the other commands show one pass each, for students.
+/// </summary>
+public static class CommandLine
+{
+    public const string Usage = """
+        minigo - a small Go compiler that shows how Go decides what lives on the stack
+
+        usage:
+          minigo build [-gcflags='FLAGS'] [-o FILE] FILE.go... | DIR
+                 type-check the package and print what `go build` prints
+                 (errors as `./f.go:L:C: message`, exit status 1 on error).
+                 -gcflags accepts Go's -m, -m=N and -l (escape analysis output is
+                 not implemented yet; MiniGo says so instead of printing nothing).
+                 -o is accepted for compatibility; MiniGo writes no binary.
+          minigo tokens FILE.go   the tokens the parser sees, semicolons inserted
+          minigo ast FILE.go      the syntax tree, with Go's positions
+          minigo help             this text
+        """;
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, string workingDirectory)
+    {
+        if (args.Length == 0 || args[0] is "help" or "-h" or "--help" or "-help")
+        {
+            stdout.WriteLine(Usage);
+            return args.Length == 0 ? 2 : 0;
+        }
+        try
+        {
+            return args[0] switch
+            {
+                "build" => Build(args[1..], stdout, stderr, workingDirectory),
+                "tokens" => Tokens(args[1..], stdout, stderr, workingDirectory),
+                "ast" => PrintAst(args[1..], stdout, stderr, workingDirectory),
+                _ => Fail(stderr, $"minigo: unknown command \"{args[0]}\"\nRun 'minigo help' for usage."),
+            };
+        }
+        catch (IOException e)
+        {
+            return Fail(stderr, $"minigo: {e.Message}");
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            return Fail(stderr, $"minigo: {e.Message}");
+        }
+    }
+
+    private static int Fail(TextWriter stderr, string message)
+    {
+        stderr.WriteLine(message);
+        return 2;
+    }
+
+    /// <summary>The parsed options of <c>minigo build</c>.</summary>
+    public sealed record BuildOptions(int MLevel, bool NoInline, string? Output, List<string> Files);
+
+    public static BuildOptions? ParseBuildArgs(string[] args, TextWriter stderr)
+    {
+        int m = 0;
+        bool l = false;
+        string? output = null;
+        var files = new List<string>();
+        for (int i = 0; i < args.Length; i++)
+        {
+            string a = args[i];
+            string? gcflags = null;
+            if (a is "-gcflags" or "--gcflags")
+            {
+                if (++i >= args.Length) { stderr.WriteLine("minigo: flag needs an argument: -gcflags"); return null; }
+                gcflags = args[i];
+            }
+            else if (a.StartsWith("-gcflags=", StringComparison.Ordinal) || a.StartsWith("--gcflags=", StringComparison.Ordinal))
+            {
+                gcflags = a[(a.IndexOf('=') + 1)..];
+            }
+            else if (a is "-o" or "--o")
+            {
+                if (++i >= args.Length) { stderr.WriteLine("minigo: flag needs an argument: -o"); return null; }
+                output = args[i];
+                continue;
+            }
+            else if (a.StartsWith("-o=", StringComparison.Ordinal))
+            {
+                output = a[3..];
+                continue;
+            }
+            else if (a.StartsWith('-'))
+            {
+                stderr.WriteLine($"minigo: unknown flag {a}");
+                return null;
+            }
+            else
+            {
+                files.Add(a);
+                continue;
+            }
+
+            // -gcflags: Go's compiler flags, space separated, possibly quoted once more.
+            foreach (var flag in gcflags.Trim('\'', '"').Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (flag == "-m") m++;
+                else if (flag.StartsWith("-m=", StringComparison.Ordinal) && int.TryParse(flag[3..], out int level)) m = level;
+                else if (flag == "-l") l = true;
+                else { stderr.WriteLine($"minigo: unsupported -gcflags flag {flag} (MiniGo knows -m, -m=N, -l)"); return null; }
+            }
+        }
+        if (files.Count == 0)
+        {
+            stderr.WriteLine("minigo: no Go files listed");
+            return null;
+        }
+        return new BuildOptions(m, l, output, files);
+    }
+
+    private static int Build(string[] args, TextWriter stdout, TextWriter stderr, string wd)
+    {
+        var options = ParseBuildArgs(args, stderr);
+        if (options == null) return 2;
+        var files = SourceLoader.Load(options.Files, wd);
+        if (files.Count == 0) return Fail(stderr, "minigo: no Go files listed");
+        var compilation = Compilation.Create(files);
+        if (!compilation.Success)
+        {
+            GoErrorPrinter.Write(compilation.Diagnostics, stdout);
+            return 1;
+        }
+        if (options.MLevel > 0)
+            return Fail(stderr, "minigo: -m (escape analysis) is not implemented yet: the package type-checks, but MiniGo cannot print Go's -m output yet");
+        return 0;
+    }
+
+    private static SourceFile? SingleFile(string[] args, TextWriter stderr, string wd)
+    {
+        if (args.Length != 1) { stderr.WriteLine("minigo: expected one .go file"); return null; }
+        return SourceLoader.Load(args, wd).SingleOrDefault();
+    }
+
+    private static int Tokens(string[] args, TextWriter stdout, TextWriter stderr, string wd)
+    {
+        var file = SingleFile(args, stderr, wd);
+        if (file == null) return 2;
+        var diagnostics = new DiagnosticBag();
+        foreach (var t in SyntaxTree.Lex(file, diagnostics))
+        {
+            var pos = file.PosAt(t.Type == TokenConstants.EOF ? file.CodePointCount : t.StartIndex);
+            string kind = t.Type == TokenConstants.EOF ? "EOF" : GoLexer.DefaultVocabulary.GetSymbolicName(t.Type);
+            string text = t.Type == TokenConstants.EOF ? "" : t.Text;
+            if (t.Type == GoLexer.SEMI && text != ";") text = $"; ({text})";
+            stdout.WriteLine($"{pos.Line}:{pos.Col}\t{kind}\t{text}");
+        }
+        if (diagnostics.Count > 0)
+        {
+            GoErrorPrinter.Write(diagnostics.Items, stdout);
+            return 1;
+        }
+        return 0;
+    }
+
+    private static int PrintAst(string[] args, TextWriter stdout, TextWriter stderr, string wd)
+    {
+        var file = SingleFile(args, stderr, wd);
+        if (file == null) return 2;
+        var tree = Compilation.RunWithLargeStack(() => SyntaxTree.Parse(file));
+        if (tree.Root != null) AstPrinter.Print(tree.Root, stdout);
+        if (!tree.Diagnostics.IsEmpty)
+        {
+            GoErrorPrinter.Write(tree.Diagnostics, stdout);
+            return 1;
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,3 @@
+using MiniGo.Cli;
+
+return CommandLine.Run(args, Console.Out, Console.Error, Directory.GetCurrentDirectory());

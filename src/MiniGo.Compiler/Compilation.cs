@@ -1,0 +1,71 @@
+using System.Collections.Immutable;
+using MiniGo.Syntax;
+using MiniGo.Types;
+
+namespace MiniGo.Compiler;
+
+/// <summary>
+/// The one entry point to the compiler (Roslyn's shape): parse every file, type-check the
+/// package, and, as later passes arrive, lower and analyse it. The CLI, the tests and later
+/// passes all start here, so that no caller wires the passes by hand.
+///
+/// The passes run on a thread with a large stack: MiniGo's passes are recursive, and the
+/// parser's nesting limit (<see cref="SyntaxTree.MaxNesting"/>) is chosen so that this
+/// stack always suffices.
+/// </summary>
+public sealed class Compilation
+{
+    /// <summary>Stack size of the compiler thread.</summary>
+    private const int StackSize = 512 * 1024 * 1024;
+
+    public ImmutableArray<SyntaxTree> SyntaxTrees { get; }
+    /// <summary>The checked package, or null when a file had syntax errors.</summary>
+    public CheckResult? Checked { get; }
+
+    /// <summary>All errors, in the order the passes reported them (Go prints the first ten, sorted).</summary>
+    public ImmutableArray<Diagnostic> Diagnostics { get; }
+
+    public bool Success => Diagnostics.IsEmpty;
+
+    private Compilation(ImmutableArray<SyntaxTree> trees, CheckResult? checkedPkg, ImmutableArray<Diagnostic> diagnostics)
+    {
+        SyntaxTrees = trees;
+        Checked = checkedPkg;
+        Diagnostics = diagnostics;
+    }
+
+    public static Compilation Create(params SourceFile[] files) => Create((IEnumerable<SourceFile>)files);
+
+    public static Compilation Create(IEnumerable<SourceFile> files)
+    {
+        var list = files.ToList();
+        return RunWithLargeStack(() => CreateCore(list));
+    }
+
+    private static Compilation CreateCore(List<SourceFile> files)
+    {
+        var trees = files.Select(SyntaxTree.Parse).ToImmutableArray();
+        var syntaxErrors = trees.SelectMany(t => t.Diagnostics).ToImmutableArray();
+        if (!syntaxErrors.IsEmpty || trees.Any(t => t.Root == null))
+            return new Compilation(trees, null, syntaxErrors);
+
+        var result = Checker.Check(trees.Select(t => t.Root!).ToList());
+        return new Compilation(trees, result, result.Errors);
+    }
+
+    /// <summary>Runs <paramref name="work"/> on a thread with a large stack and returns its result.</summary>
+    public static T RunWithLargeStack<T>(Func<T> work)
+    {
+        T? result = default;
+        Exception? error = null;
+        var thread = new Thread(() =>
+        {
+            try { result = work(); }
+            catch (Exception e) { error = e; }
+        }, StackSize);
+        thread.Start();
+        thread.Join();
+        if (error != null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(error).Throw();
+        return result!;
+    }
+}

@@ -1,0 +1,54 @@
+namespace MiniGo.Types;
+
+/// <summary>
+/// The two packages a MiniGo program may import, with the functions the subset allows.
+/// Their signatures are those of the real packages; fmt's functions take <c>...any</c>, which
+/// is represented by a final parameter of type []any with IsVariadic set on the signature.
+/// </summary>
+public static class StdPackages
+{
+    public static Package? Lookup(string path) => path switch
+    {
+        "fmt" => Fmt,
+        "errors" => Errors,
+        _ => null,
+    };
+
+    public static readonly Package Fmt = MakeFmt();
+    public static readonly Package Errors = MakeErrors();
+
+    /// <summary>Functions whose last parameter is <c>...T</c>.</summary>
+    public static readonly HashSet<Func> Variadic = new();
+
+    private static Var P(string name, Type t) => new(Syntax.Pos.None, null, name, t, VarKind.Param);
+    private static Var R(string name, Type t) => new(Syntax.Pos.None, null, name, t, VarKind.Result);
+
+    private static Package MakeFmt()
+    {
+        var pkg = new Package("fmt", "fmt");
+        var anySlice = new Slice(Universe.AnyType);
+        void Add(string name, Var[] ps, Var[] rs)
+        {
+            var f = new Func(Syntax.Pos.None, pkg, name, new Signature(null, new Tuple([.. ps]), new Tuple([.. rs])), null);
+            Variadic.Add(f);
+            pkg.Scope.Insert(f);
+        }
+        Var n = R("n", Universe.Int), err = R("err", Universe.ErrorType);
+        Add("Println", [P("a", anySlice)], [n, err]);
+        Add("Print", [P("a", anySlice)], [R("n", Universe.Int), R("err", Universe.ErrorType)]);
+        Add("Printf", [P("format", Universe.String), P("a", anySlice)], [R("n", Universe.Int), R("err", Universe.ErrorType)]);
+        Add("Sprintf", [P("format", Universe.String), P("a", anySlice)], [R("", Universe.String)]);
+        Add("Sprint", [P("a", anySlice)], [R("", Universe.String)]);
+        Add("Sprintln", [P("a", anySlice)], [R("", Universe.String)]);
+        Add("Errorf", [P("format", Universe.String), P("a", anySlice)], [R("", Universe.ErrorType)]);
+        return pkg;
+    }
+
+    private static Package MakeErrors()
+    {
+        var pkg = new Package("errors", "errors");
+        pkg.Scope.Insert(new Func(Syntax.Pos.None, pkg, "New",
+            new Signature(null, new Tuple([P("text", Universe.String)]), new Tuple([R("", Universe.ErrorType)])), null));
+        return pkg;
+    }
+}
