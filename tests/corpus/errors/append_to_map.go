@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	ages := map[string]int{}
+	ages = append(ages, 3)
+	println(len(ages))
+}
