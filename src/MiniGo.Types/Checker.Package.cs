@@ -1,7 +1,11 @@
+using System.Collections.Immutable;
 using MiniGo.Syntax;
+using MiniGo.Syntax.Ast;
 
 namespace MiniGo.Types;
 
+/// <summary>Package level: collecting objects, resolving declarations in dependency order,
+/// methods, function bodies, unused imports (types2 resolver.go, decl.go).</summary>
 public sealed partial class Checker
 {
     private readonly IReadOnlyList<Syntax.Ast.File> _files;
@@ -9,9 +13,241 @@ public sealed partial class Checker
     private readonly Info _info = new();
     private readonly List<Diagnostic> _errors = new();
 
+    // Package-level objects and the declaration each came from, in source order.
+    private readonly Dictionary<Object, DeclInfo> _decls = new(ReferenceEqualityComparer.Instance);
+    private readonly List<Object> _objOrder = new();
+    private readonly List<PkgName> _imports = new();
+    // Objects currently being resolved (cycle detection) and those done.
+    private readonly HashSet<Object> _resolving = new(ReferenceEqualityComparer.Instance);
+    private readonly HashSet<Object> _resolved = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>Where a package-level object was declared: its file scope and AST.</summary>
+    private sealed record DeclInfo(Scope FileScope, Decl Decl);
+
     private Checker(IReadOnlyList<Syntax.Ast.File> files) => _files = files;
+
+    private void Error(Pos pos, string message) => _errors.Add(new Diagnostic(pos, message));
 
     private void CheckPackage()
     {
+        CollectObjects();
+
+        // types2 resolves type declarations first, then everything else in source order.
+        foreach (var obj in _objOrder.Where(o => o is TypeName).ToList()) ResolveObject(obj);
+        foreach (var obj in _objOrder.Where(o => o is not TypeName).ToList()) ResolveObject(obj);
+
+        CollectMethods();
+
+        // Function and method bodies, in source order.
+        var fileScopes = _decls.Values.Select(d => d.FileScope).Concat(_methodBodies.Select(m => m.FileScope)).ToList();
+        foreach (var file in _files)
+        {
+            foreach (var fd in file.Decls.OfType<FuncDecl>())
+            {
+                if (fd.Body == null || _info.Defs.GetValueOrDefault(fd.Name) is not Func { Type: Signature sig } f) continue;
+                var scope = fd.Recv == null ? _decls[f].FileScope : _methodBodies.First(m => ReferenceEquals(m.Method, f)).FileScope;
+                FuncBody(scope, sig, fd.Body);
+            }
+        }
+        foreach (var imp in _imports)
+            if (!imp.Used)
+                Error(imp.Pos, $"\"{imp.Imported.Path}\" imported and not used");
     }
+
+    private readonly List<(Func Method, Scope FileScope)> _methodBodies = new();
+
+    private void CollectObjects()
+    {
+        foreach (var file in _files)
+        {
+            var fileScope = new Scope(_pkg.Scope, "file " + file.Source.Name);
+            foreach (var imp in file.Imports)
+            {
+                string path = imp.Path.Value.Trim('"', '`');
+                var imported = StdPackages.Lookup(path);
+                if (imported == null)
+                {
+                    Error(imp.Path.Pos, $"unsupported: import \"{path}\" (MiniGo knows fmt and errors)");
+                    continue;
+                }
+                string name = imp.LocalName?.Value ?? imported.Name;
+                var pkgName = new PkgName(imp.Pos, _pkg, name, imported);
+                if (name == "_") continue;
+                if (fileScope.Insert(pkgName) is { } prev)
+                {
+                    Redeclared(pkgName.Pos, name, prev);
+                    continue;
+                }
+                _imports.Add(pkgName);
+            }
+
+            foreach (var decl in file.Decls)
+            {
+                switch (decl)
+                {
+                    case ConstDecl c:
+                        foreach (var n in c.Names) Declare(new Const(n.Pos, _pkg, n.Value, null, null), n, fileScope, decl);
+                        break;
+                    case VarDecl v:
+                        foreach (var n in v.Names) Declare(new Var(n.Pos, _pkg, n.Value, null, VarKind.Package), n, fileScope, decl);
+                        break;
+                    case TypeDecl t:
+                        {
+                            var tn = new TypeName(t.Name.Pos, _pkg, t.Name.Value);
+                            tn.Type = new Named(tn);
+                            Declare(tn, t.Name, fileScope, decl);
+                            break;
+                        }
+                    case FuncDecl f when f.Recv == null:
+                        {
+                            var fn = new Func(f.Name.Pos, _pkg, f.Name.Value, null, f);
+                            if (f.Name.Value == "init" || f.Name.Value == "main")
+                            {
+                                if (f.Type.Params.Length > 0 || f.Type.Results.Length > 0)
+                                    Error(f.Name.Pos, $"func {f.Name.Value} must have no arguments and no return values");
+                            }
+                            if (f.Name.Value == "init")
+                            {
+                                _info.Defs[f.Name] = fn;
+                                _objOrder.Add(fn);
+                                _decls[fn] = new DeclInfo(fileScope, decl);
+                                if (f.Body == null) Error(f.Name.Pos, "missing function body");
+                                break;
+                            }
+                            Declare(fn, f.Name, fileScope, decl);
+                            if (f.Body == null) Error(f.Name.Pos, "missing function body");
+                            break;
+                        }
+                    case FuncDecl m:
+                        _methodDecls.Add((m, fileScope));
+                        break;
+                }
+            }
+        }
+        // A package-level name may not also be an import name in a file.
+    }
+
+    private readonly List<(FuncDecl Decl, Scope FileScope)> _methodDecls = new();
+
+    private void Declare(Object obj, Name name, Scope fileScope, Decl decl)
+    {
+        _info.Defs[name] = name.Value == "_" ? null : obj;
+        _decls[obj] = new DeclInfo(fileScope, decl);
+        _objOrder.Add(obj);
+        if (name.Value == "_") return;
+        if (_pkg.Scope.Insert(obj) is { } prev) Redeclared(obj.Pos, obj.Name, prev);
+    }
+
+    private void Redeclared(Pos pos, string name, Object prev)
+    {
+        if (prev.Pos.IsKnown)
+            Error(pos, $"{name} redeclared in this block\n\t{prev.Pos}: other declaration of {name}");
+        else
+            Error(pos, $"{name} redeclared in this block");
+    }
+
+    /// <summary>Resolves a package-level object's type (and value), resolving what it depends on first.</summary>
+    private void ResolveObject(Object obj)
+    {
+        if (_resolved.Contains(obj) || !_decls.TryGetValue(obj, out var info)) return;
+        if (!_resolving.Add(obj))
+        {
+            if (obj is TypeName) return; // types may refer to themselves through pointers etc.
+            Error(obj.Pos, $"initialization cycle or invalid recursive reference to {obj.Name}");
+            obj.Type ??= Universe.Invalid;
+            return;
+        }
+        var saved = (_funcSig, _scope);
+        _funcSig = null;
+        _scope = info.FileScope;
+        try
+        {
+            switch (obj, info.Decl)
+            {
+                case (TypeName tn, TypeDecl td):
+                    TypeDecl(tn, td);
+                    break;
+                case (Const c, ConstDecl cd):
+                    ConstDeclObjects(cd, [c]);
+                    break;
+                case (Var v, VarDecl vd):
+                    VarDeclObjects(vd, vd.Names.Select(n => (Var?)(_info.Defs.GetValueOrDefault(n) as Var)).ToList(), v);
+                    break;
+                case (Func f, FuncDecl fd):
+                    f.Type = FuncType(fd.Type, null);
+                    break;
+            }
+        }
+        finally
+        {
+            (_funcSig, _scope) = saved;
+            _resolving.Remove(obj);
+            _resolved.Add(obj);
+        }
+    }
+
+    private void TypeDecl(TypeName tn, TypeDecl td)
+    {
+        var named = (Named)tn.Type!;
+        var rhs = TypExpr(td.Type, named);
+        named.SetUnderlying(rhs);
+        if (rhs == Universe.Invalid) return;
+        if (named.Underlying is Named || ReferenceEquals(named.Underlying, named))
+        {
+            Error(tn.Pos, $"invalid recursive type {tn.Name}");
+            named.SetUnderlying(Universe.Invalid);
+        }
+    }
+
+    /// <summary>Associates each method with its receiver's base type and checks its signature.</summary>
+    private void CollectMethods()
+    {
+        foreach (var (m, fileScope) in _methodDecls)
+        {
+            _scope = fileScope;
+            var recvType = m.Recv!.Type;
+            bool ptr = false;
+            var baseExpr = recvType;
+            if (baseExpr is ParenExpr pe) baseExpr = pe.X;
+            if (baseExpr is UnaryExpr { Op: Syntax.Ast.Operator.Mul } star) { ptr = true; baseExpr = star.X; }
+            Named? baseType = null;
+            if (baseExpr is Name bn && fileScope.Lookup(bn.Value) is TypeName { Type: Named n } btn && btn.Pkg == _pkg)
+            {
+                baseType = n;
+                _info.Uses[bn] = btn;
+            }
+            var fn = new Func(m.Name.Pos, _pkg, m.Name.Value, null, m);
+            _info.Defs[m.Name] = fn;
+            if (baseType == null)
+            {
+                if (baseExpr is Name un && fileScope.Lookup(un.Value) == null)
+                    Error(un.Pos, $"undefined: {un.Value}");
+                else
+                    Error(AstStart(baseExpr), $"invalid receiver type {ExprString.Format(baseExpr)}");
+                fn.Type = FuncType(m.Type, null);
+                continue;
+            }
+            if (baseType.Underlying is Pointer or Interface)
+            {
+                Error(AstStart(baseExpr), $"invalid receiver type {baseType.Obj.Name} ({(baseType.Underlying is Pointer ? "pointer" : "interface")} type)");
+            }
+            var recvVarType = ptr ? (Type)new Pointer(baseType) : baseType;
+            var recvName = m.Recv.Name;
+            var recv = new Var(recvName?.Pos ?? m.Recv.Pos, _pkg, recvName?.Value ?? "", recvVarType, VarKind.Receiver);
+            if (recvName != null) _info.Defs[recvName] = recvName.Value == "_" ? null : recv;
+            _info.Types[recvType] = new TypeAndValue(OperandMode.TypeExpr, recvVarType, null);
+            fn.Type = FuncType(m.Type, recv);
+
+            if (baseType.Methods.FirstOrDefault(x => x.Name == fn.Name) is { } dup)
+                Error(fn.Pos, $"method {baseType.Obj.Name}.{fn.Name} already declared at {dup.Pos}");
+            else if (baseType.Underlying is Struct st && st.Fields.Any(f => f.Name == fn.Name))
+                Error(fn.Pos, $"field and method with the same name {fn.Name}\n\t{st.Fields.First(f => f.Name == fn.Name).Pos}: other declaration of {fn.Name}");
+            else
+                baseType.AddMethod(fn);
+            if (m.Body != null) _methodBodies.Add((fn, fileScope));
+            else Error(m.Name.Pos, "missing function body");
+        }
+    }
+
+    private static Pos AstStart(Node n) => Syntax.AstBuilder.StartPos(n);
 }

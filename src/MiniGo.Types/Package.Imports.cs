@@ -7,6 +7,15 @@ namespace MiniGo.Types;
 /// </summary>
 public static class StdPackages
 {
+    public static readonly Package Fmt;
+    public static readonly Package Errors;
+
+    static StdPackages()
+    {
+        Fmt = MakeFmt();
+        Errors = MakeErrors();
+    }
+
     public static Package? Lookup(string path) => path switch
     {
         "fmt" => Fmt,
@@ -14,11 +23,12 @@ public static class StdPackages
         _ => null,
     };
 
-    public static readonly Package Fmt = MakeFmt();
-    public static readonly Package Errors = MakeErrors();
 
-    /// <summary>Functions whose last parameter is <c>...T</c>.</summary>
-    public static readonly HashSet<Func> Variadic = new();
+    /// <summary>Signatures whose last parameter is <c>...T</c> (only fmt's; user functions
+    /// cannot be variadic in the subset).</summary>
+    private static readonly HashSet<Signature> VariadicSigs = new(ReferenceEqualityComparer.Instance);
+
+    public static bool IsVariadicSig(Signature s) => VariadicSigs.Contains(s);
 
     private static Var P(string name, Type t) => new(Syntax.Pos.None, null, name, t, VarKind.Param);
     private static Var R(string name, Type t) => new(Syntax.Pos.None, null, name, t, VarKind.Result);
@@ -30,7 +40,7 @@ public static class StdPackages
         void Add(string name, Var[] ps, Var[] rs)
         {
             var f = new Func(Syntax.Pos.None, pkg, name, new Signature(null, new Tuple([.. ps]), new Tuple([.. rs])), null);
-            Variadic.Add(f);
+            VariadicSigs.Add(f.Signature);
             pkg.Scope.Insert(f);
         }
         Var n = R("n", Universe.Int), err = R("err", Universe.ErrorType);

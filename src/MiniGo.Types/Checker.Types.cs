@@ -1,0 +1,164 @@
+using System.Collections.Immutable;
+using MiniGo.Syntax.Ast;
+
+namespace MiniGo.Types;
+
+/// <summary>Type expressions: resolving <c>[]int</c>, <c>map[string]*T</c>, <c>func(int) error</c>
+/// to types (types2 typexpr.go).</summary>
+public sealed partial class Checker
+{
+    /// <summary>Resolves a type expression. <paramref name="def"/> is the named type being
+    /// declared, if any (so that <c>type list struct{ next *list }</c> works).</summary>
+    private Type TypExpr(Expr e, Named? def = null)
+    {
+        var t = TypExprCore(e, def);
+        _info.Types[e] = new TypeAndValue(OperandMode.TypeExpr, t, null);
+        return t;
+    }
+
+    private Type TypExprCore(Expr e, Named? def)
+    {
+        switch (e)
+        {
+            case Name n:
+                {
+                    var obj = _scope.Lookup(n.Value);
+                    if (obj == null)
+                    {
+                        Error(n.Pos, n.Value == "_" ? "cannot use _ as value or type" : $"undefined: {n.Value}");
+                        return Universe.Invalid;
+                    }
+                    _info.Uses[n] = obj;
+                    if (obj is PkgName pn) { pn.Used = true; Error(n.Pos, $"use of package {n.Value} without selector"); return Universe.Invalid; }
+                    if (obj is not TypeName tn)
+                    {
+                        Error(n.Pos, $"{n.Value} is not a type");
+                        return Universe.Invalid;
+                    }
+                    if (tn.Pkg == _pkg && _decls.ContainsKey(tn)) ResolveObject(tn);
+                    return tn.Type ?? Universe.Invalid;
+                }
+            case SelectorExpr sel when sel.X is Name pkgName && _scope.Lookup(pkgName.Value) is PkgName pn2:
+                {
+                    pn2.Used = true;
+                    _info.Uses[pkgName] = pn2;
+                    if (pn2.Imported.Scope.LookupLocal(sel.Sel.Value) is TypeName tn2) return tn2.Type!;
+                    Error(sel.Sel.Pos, $"undefined: {pkgName.Value}.{sel.Sel.Value}");
+                    return Universe.Invalid;
+                }
+            case ParenExpr p:
+                return TypExpr(p.X, def);
+            case UnaryExpr { Op: Syntax.Ast.Operator.Mul } star:
+                return new Pointer(TypExpr(star.X));
+            case SliceType s:
+                return new Slice(TypExpr(s.Elem));
+            case ArrayType a:
+                {
+                    if (a.Len == null)
+                    {
+                        Error(a.Pos, "invalid use of [...] array (outside a composite literal)");
+                        TypExpr(a.Elem);
+                        return Universe.Invalid;
+                    }
+                    long len = ArrayLength(a.Len);
+                    var elem = TypExpr(a.Elem);
+                    return len < 0 ? Universe.Invalid : new Array(len, elem);
+                }
+            case MapType m:
+                {
+                    var key = TypExpr(m.Key);
+                    var value = TypExpr(m.Value);
+                    if (key != Universe.Invalid && key is not Named { IsResolved: false } && !Predicates.Comparable(key))
+                        Error(AstStart(m.Key), $"invalid map key type {TypeString.Format(key)}");
+                    return new Map(key, value);
+                }
+            case Syntax.Ast.ChanType c:
+                return new Chan(c.Dir switch { Syntax.Ast.ChanDir.Send => ChanDir.SendOnly, Syntax.Ast.ChanDir.Recv => ChanDir.RecvOnly, _ => ChanDir.SendRecv }, TypExpr(c.Elem));
+            case FuncType f:
+                return FuncType(f, null);
+            case StructType st:
+                {
+                    var fields = ImmutableArray.CreateBuilder<Var>();
+                    var seen = new Dictionary<string, Var>();
+                    foreach (var f in st.Fields)
+                    {
+                        var ft = TypExpr(f.Type);
+                        var v = new Var(f.Name!.Pos, _pkg, f.Name.Value, ft, VarKind.Field);
+                        _info.Defs[f.Name] = v;
+                        if (f.Name.Value != "_" && seen.TryGetValue(f.Name.Value, out var prev))
+                            Error(f.Name.Pos, $"{f.Name.Value} redeclared\n\t{prev.Pos}: other declaration of {f.Name.Value}");
+                        else seen[f.Name.Value] = v;
+                        fields.Add(v);
+                    }
+                    return new Struct(fields.ToImmutable());
+                }
+            case InterfaceType it:
+                {
+                    var methods = new List<Func>();
+                    foreach (var m in it.Methods)
+                    {
+                        var sig = FuncType((FuncType)m.Type, null);
+                        var fn = new Func(m.Name!.Pos, _pkg, m.Name.Value, sig, null);
+                        _info.Defs[m.Name] = fn;
+                        if (methods.Any(x => x.Name == fn.Name))
+                            Error(m.Name.Pos, $"duplicate method {fn.Name}");
+                        else methods.Add(fn);
+                    }
+                    return new Interface(methods);
+                }
+            default:
+                {
+                    // Not a type: evaluate it to report what it is.
+                    var x = new Operand();
+                    RawExpr(x, e, null, allowGeneric: false);
+                    if (!x.IsInvalid) Error(AstStart(e), $"{ExprString.Format(e)} is not a type");
+                    return Universe.Invalid;
+                }
+        }
+    }
+
+    private long ArrayLength(Expr e)
+    {
+        var x = new Operand();
+        Expr(x, e);
+        if (x.IsInvalid) return -1;
+        if (x.Mode != OperandMode.Constant)
+        {
+            Error(AstStart(e), $"array length {ExprString.Format(e)} (value of type {TypeString.Format(x.Type)}) must be constant");
+            return -1;
+        }
+        if (x.Value!.IsIntegral && (Predicates.IsUntyped(x.Type) || Predicates.IsInteger(x.Type)))
+        {
+            var n = x.Value.AsBigInteger;
+            if (n >= 0 && n <= long.MaxValue) return (long)n;
+            Error(AstStart(e), $"invalid array length {ExprString.Format(e)} (untyped int constant {x.Value})");
+            return -1;
+        }
+        Error(AstStart(e), $"array length {x} must be integer");
+        return -1;
+    }
+
+    /// <summary>A function type; parameters and results become Vars (declared in the body's scope later).</summary>
+    private Signature FuncType(FuncType f, Var? recv)
+    {
+        Tuple Collect(ImmutableArray<Field> fields, VarKind kind)
+        {
+            var vars = ImmutableArray.CreateBuilder<Var>();
+            foreach (var field in fields)
+            {
+                var t = TypExpr(field.Type);
+                var v = new Var(field.Name?.Pos ?? field.Pos, _pkg, field.Name?.Value ?? "", t, kind);
+                if (field.Name != null) _info.Defs[field.Name] = field.Name.Value == "_" ? null : v;
+                vars.Add(v);
+            }
+            return new Tuple(vars.ToImmutable());
+        }
+        var sig = new Signature(recv, Collect(f.Params, VarKind.Param), Collect(f.Results, VarKind.Result));
+        _info.Types[f] = new TypeAndValue(OperandMode.TypeExpr, sig, null);
+        _sigDecls[sig] = f;
+        return sig;
+    }
+
+    // The AST of each signature, for declaring parameters when the body is checked.
+    private readonly Dictionary<Signature, FuncType> _sigDecls = new(ReferenceEqualityComparer.Instance);
+}

@@ -1,0 +1,196 @@
+namespace MiniGo.Types;
+
+/// <summary>Type identity, assignability, comparability and convertibility (spec;
+/// types2 predicates.go, operand.go assignableTo, conversions.go).</summary>
+public static class Predicates
+{
+    public static bool IsUntyped(Type t) => t is Basic { IsUntyped: true };
+    public static bool IsInterface(Type t) => t.Underlying is Interface;
+    public static bool IsBasic(Type t, Func<Basic, bool> p) => t.Underlying is Basic b && p(b);
+    public static bool IsString(Type t) => IsBasic(t, b => b.IsString);
+    public static bool IsInteger(Type t) => IsBasic(t, b => b.IsInteger);
+    public static bool IsNumeric(Type t) => IsBasic(t, b => b.IsNumeric);
+    public static bool IsBoolean(Type t) => IsBasic(t, b => b.IsBoolean);
+    public static bool IsTyped(Type t) => !IsUntyped(t);
+
+    public static bool Identical(Type? x, Type? y)
+    {
+        if (ReferenceEquals(x, y)) return true;
+        if (x == null || y == null) return false;
+        switch (x)
+        {
+            case Basic bx: return y is Basic by && bx.Kind == by.Kind;
+            case Named: return false; // named types are identical only to themselves
+            case Pointer px: return y is Pointer py && Identical(px.Elem, py.Elem);
+            case Slice sx: return y is Slice sy && Identical(sx.Elem, sy.Elem);
+            case Array ax: return y is Array ay && ax.Len == ay.Len && Identical(ax.Elem, ay.Elem);
+            case Map mx: return y is Map my && Identical(mx.Key, my.Key) && Identical(mx.Elem, my.Elem);
+            case Chan cx: return y is Chan cy && cx.Dir == cy.Dir && Identical(cx.Elem, cy.Elem);
+            case Struct stx:
+                if (y is not Struct sty || stx.Fields.Length != sty.Fields.Length) return false;
+                for (int i = 0; i < stx.Fields.Length; i++)
+                    if (stx.Fields[i].Name != sty.Fields[i].Name || !Identical(stx.Fields[i].Type, sty.Fields[i].Type)) return false;
+                return true;
+            case Tuple tx:
+                if (y is not Tuple ty || tx.Length != ty.Length) return false;
+                for (int i = 0; i < tx.Length; i++) if (!Identical(tx[i], ty[i])) return false;
+                return true;
+            case Signature fx:
+                return y is Signature fy && Identical(fx.Params, fy.Params) && Identical(fx.Results, fy.Results)
+                    && StdPackages.IsVariadicSig(fx) == StdPackages.IsVariadicSig(fy);
+            case Interface ix:
+                if (y is not Interface iy || ix.Methods.Length != iy.Methods.Length) return false;
+                for (int i = 0; i < ix.Methods.Length; i++)
+                    if (ix.Methods[i].Name != iy.Methods[i].Name || !Identical(ix.Methods[i].Type, iy.Methods[i].Type)) return false;
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>Spec "Comparison operators": can values of t be compared with ==?</summary>
+    public static bool Comparable(Type t)
+    {
+        switch (t.Underlying)
+        {
+            case Basic b: return b.Kind != BasicKind.UntypedNil;
+            case Pointer or Chan or Interface: return true;
+            case Struct s: return s.Fields.All(f => Comparable(f.Type!));
+            case Array a: return Comparable(a.Elem);
+            default: return false;
+        }
+    }
+
+    /// <summary>Whether a value of type t can hold nil.</summary>
+    public static bool HasNil(Type t) => t.Underlying is Pointer or Slice or Map or Chan or Signature or Interface
+        || t.Underlying is Basic { Kind: BasicKind.UnsafePointer };
+
+    /// <summary>Spec "Assignability" for a value of type v (not untyped-constant cases) to type t.
+    /// On failure, cause may explain why (a missing method).</summary>
+    public static bool AssignableTo(Type v, Type t, out string cause)
+    {
+        cause = "";
+        if (Identical(v, t)) return true;
+        var vu = v.Underlying;
+        var tu = t.Underlying;
+        if (IsUntyped(v))
+        {
+            if (tu is Basic tb)
+            {
+                if (v is Basic { Kind: BasicKind.UntypedNil }) return tb.Kind == BasicKind.UnsafePointer;
+                return UntypedFits((Basic)v, tb);
+            }
+            if (v is Basic { Kind: BasicKind.UntypedNil }) return HasNil(t);
+            if (tu is Interface ti && ti.IsEmpty) return true;
+            if (tu is Interface && v is Basic { Kind: not BasicKind.UntypedNil } vb)
+                return AssignableTo(Universe.DefaultType(vb), t, out cause);
+            return false;
+        }
+        // identical underlying types and at least one is not named
+        if (Identical(vu, tu) && (v is not Named || t is not Named) && vu is not Interface) return true;
+        if (Identical(vu, tu) && (v is not Named || t is not Named)) return true;
+        if (tu is Interface it)
+        {
+            if (Implements(v, it, out var missing, out bool ptrRecv)) return true;
+            if (missing != null)
+                cause = ptrRecv
+                    ? $"{TypeString.Format(v)} does not implement {TypeString.Format(t)} (method {missing} has pointer receiver)"
+                    : $"{TypeString.Format(v)} does not implement {TypeString.Format(t)} (missing method {missing})";
+            return false;
+        }
+        // bidirectional channel to directional one with identical element type
+        if (vu is Chan vc && vc.Dir == ChanDir.SendRecv && tu is Chan tc && Identical(vc.Elem, tc.Elem))
+            return v is not Named || t is not Named;
+        return false;
+    }
+
+    private static bool UntypedFits(Basic v, Basic t) => v.Kind switch
+    {
+        BasicKind.UntypedBool => t.IsBoolean,
+        BasicKind.UntypedString => t.IsString,
+        BasicKind.UntypedInt or BasicKind.UntypedRune => t.IsNumeric,
+        BasicKind.UntypedFloat => t.IsNumeric,
+        _ => false,
+    };
+
+    /// <summary>Does type v implement interface it? If not, the first missing method.</summary>
+    public static bool Implements(Type v, Interface it, out string? missing, out bool wrongPtrRecv)
+    {
+        missing = null;
+        wrongPtrRecv = false;
+        foreach (var m in it.Methods)
+        {
+            var found = Lookup.FindMethod(v, m.Name, out bool needsPtr);
+            if (found == null || !Identical(found.Type is Signature s ? WithoutRecv(s) : null, WithoutRecv(m.Signature)))
+            {
+                missing = m.Name;
+                return false;
+            }
+            if (needsPtr)
+            {
+                missing = m.Name;
+                wrongPtrRecv = true;
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public static Signature WithoutRecv(Signature s) => s.Recv == null ? s : new Signature(null, s.Params, s.Results);
+
+    /// <summary>Spec "Conversions" for non-constant values.</summary>
+    public static bool ConvertibleTo(Type v, Type t)
+    {
+        if (AssignableTo(v, t, out _)) return true;
+        var vu = v.Underlying;
+        var tu = t.Underlying;
+        if (Identical(vu, tu)) return true;
+        if (vu is Pointer vp && tu is Pointer tp && Identical(vp.Elem.Underlying, tp.Elem.Underlying)) return true;
+        if (IsNumeric(vu) && IsNumeric(tu)) return true;
+        if (IsString(tu) && (IsInteger(vu) || IsBytesOrRunes(vu))) return true;
+        if (IsString(vu) && IsBytesOrRunes(tu)) return true;
+        if (vu is Slice vs && tu is Array ta && Identical(vs.Elem, ta.Elem)) return true;
+        if (vu is Slice vs2 && tu is Pointer { Elem: var pe } && pe.Underlying is Array pa && Identical(vs2.Elem, pa.Elem)) return true;
+        return false;
+    }
+
+    public static bool IsBytesOrRunes(Type t) =>
+        t.Underlying is Slice s && s.Elem.Underlying is Basic { Kind: BasicKind.Uint8 or BasicKind.Int32 };
+}
+
+/// <summary>Field and method lookup (types2 lookup.go), without embedding.</summary>
+public static class Lookup
+{
+    /// <summary>Finds method name in the method set of T or *T. needsPtr is set when the
+    /// method has a pointer receiver but t is not a pointer (so only *T has it).</summary>
+    public static Func? FindMethod(Type t, string name, out bool needsPtr)
+    {
+        needsPtr = false;
+        bool isPtr = false;
+        var named = t as Named;
+        if (t is Pointer p && p.Elem is Named pn) { named = pn; isPtr = true; }
+        if (named != null)
+        {
+            foreach (var m in named.Methods)
+            {
+                if (m.Name != name) continue;
+                if (m.HasPtrRecv && !isPtr) needsPtr = true;
+                return m;
+            }
+        }
+        if (!isPtr && t.Underlying is Interface it)
+            return it.Methods.FirstOrDefault(m => m.Name == name);
+        return null;
+    }
+
+    /// <summary>Finds a struct field of t or of *t (auto-dereference).</summary>
+    public static (Var Field, int Index, bool Indirect)? FindField(Type t, string name)
+    {
+        bool indirect = false;
+        var u = t.Underlying;
+        if (u is Pointer p) { u = p.Elem.Underlying; indirect = true; }
+        if (u is not Struct s) return null;
+        for (int i = 0; i < s.Fields.Length; i++)
+            if (s.Fields[i].Name == name) return (s.Fields[i], i, indirect);
+        return null;
+    }
+}
