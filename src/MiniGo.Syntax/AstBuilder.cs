@@ -452,25 +452,10 @@ public sealed class AstBuilder
             case null: return null;
             case ExprStmt e: return e.X;
             default:
-                _diagnostics.Report(s.Pos, $"syntax error: cannot use {DescribeStmt(s)} as value");
+                _diagnostics.Report(s.Pos, $"syntax error: cannot use {ExprString.FormatStmt(s)} as value");
                 return null;
         }
     }
-
-    private static string DescribeStmt(Stmt s) => s switch
-    {
-        AssignStmt a => $"{string.Join(", ", a.Lhs.Select(ExprText))} {(a.Define ? ":=" : a.Op is { } o ? o.Symbol() + "=" : "=")} {string.Join(", ", a.Rhs.Select(ExprText))}",
-        IncDecStmt i => ExprText(i.X) + (i.Inc ? "++" : "--"),
-        SendStmt send => $"{ExprText(send.Chan)} <- {ExprText(send.Value)}",
-        _ => "statement",
-    };
-
-    private static string ExprText(Expr e) => e switch
-    {
-        Name n => n.Value,
-        BasicLit b => b.Value,
-        _ => "expression",
-    };
 
     private Stmt BuildIf(P.IfStmtContext i)
     {

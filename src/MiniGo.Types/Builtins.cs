@@ -1,3 +1,4 @@
+using MiniGo.Syntax;
 using System.Text;
 using MiniGo.Syntax.Ast;
 
@@ -12,263 +13,246 @@ internal static class Builtins
 
 public sealed partial class Checker
 {
+    private static readonly Dictionary<BuiltinId, (int NArgs, bool Variadic)> BuiltinArity = new()
+    {
+        [BuiltinId.Append] = (1, true), [BuiltinId.Cap] = (1, false), [BuiltinId.Clear] = (1, false),
+        [BuiltinId.Copy] = (2, false), [BuiltinId.Delete] = (2, false), [BuiltinId.Len] = (1, false),
+        [BuiltinId.Make] = (1, true), [BuiltinId.Max] = (1, true), [BuiltinId.Min] = (1, true),
+        [BuiltinId.New] = (1, false), [BuiltinId.Panic] = (1, false), [BuiltinId.Print] = (0, true),
+        [BuiltinId.Println] = (0, true), [BuiltinId.Recover] = (0, false),
+    };
+
+    /// <summary>A call of a builtin, following types2's builtin: ordinary arguments are
+    /// evaluated first (a multi-valued call spreads), then the count is checked, then each
+    /// builtin's own rules apply.</summary>
     internal void BuiltinCall(Operand x, CallExpr call)
     {
         var id = x.Builtin;
         string name = id.ToString().ToLowerInvariant();
-        var args = call.Args;
-
-        bool Count(int min, int max)
-        {
-            if (args.Length < min)
-            {
-                Use(args.ToArray());
-                Error(args.Length > 0 ? AstStart(args[^1]) : call.Rparen, $"not enough arguments for {ExprString.Format(call)} (expected {min}, found {args.Length})");
-                return false;
-            }
-            if (max >= 0 && args.Length > max)
-            {
-                Use(args.ToArray());
-                Error(AstStart(args[max]), $"too many arguments for {ExprString.Format(call)} (expected {max}, found {args.Length})");
-                return false;
-            }
-            return true;
-        }
+        var argList = call.Args;
+        x.Expr = call;
         void Fail() => x.Mode = OperandMode.Invalid;
+
+        if (call.HasDots && id != BuiltinId.Append)
+        {
+            Error(AstStart(call), $"{InvalidOp}invalid use of ... with built-in {name}");
+            Use(argList.ToArray());
+            Fail();
+            return;
+        }
+
+        List<Operand> args = new();
+        int nargs;
+        if (id is BuiltinId.Make or BuiltinId.New)
+        {
+            nargs = argList.Length;
+        }
+        else
+        {
+            args = argList.IsEmpty ? new() : Arguments(argList);
+            nargs = args.Count;
+            if (args.Any(a => a.IsInvalid)) { Fail(); return; }
+            if (nargs > 0)
+            {
+                x.Mode = args[0].Mode; x.Type = args[0].Type; x.Value = args[0].Value; x.Expr = args[0].Expr;
+            }
+        }
+
+        var (want, variadic) = BuiltinArity[id];
+        string? count = nargs < want ? "not enough" : !variadic && nargs > want ? "too many" : null;
+        if (count != null)
+        {
+            Error(AstStart(call), $"{InvalidOp}{count} arguments for {ExprString.Format(call)} (expected {want}, found {nargs})");
+            Fail();
+            return;
+        }
 
         switch (id)
         {
-            case BuiltinId.Len:
-            case BuiltinId.Cap:
-                {
-                    if (!Count(1, 1)) { Fail(); return; }
-                    var a = new Operand();
-                    Expr(a, args[0]);
-                    if (a.IsInvalid) { Fail(); return; }
-                    var u = a.Type.Underlying is Pointer { Elem.Underlying: Array pa } ? pa : a.Type.Underlying;
-                    bool ok = u switch
-                    {
-                        Basic b => b.IsString && id == BuiltinId.Len,
-                        Array or Slice or Chan => true,
-                        Map => id == BuiltinId.Len,
-                        _ => false,
-                    };
-                    if (!ok)
-                    {
-                        Error(AstStart(args[0]), $"invalid argument: {a} for built-in {name}");
-                        Fail();
-                        return;
-                    }
-                    x.Mode = OperandMode.Value;
-                    x.Type = Universe.Int;
-                    if (a.Mode == OperandMode.Constant && a.Value!.Kind == ConstKind.String)
-                    {
-                        x.Mode = OperandMode.Constant;
-                        x.Value = ConstValue.Of(Encoding.UTF8.GetByteCount(a.Value.Str));
-                    }
-                    else if (u is Array arr && !ContainsCallOrReceive(args[0]))
-                    {
-                        x.Mode = OperandMode.Constant;
-                        x.Value = ConstValue.Of(arr.Len);
-                    }
-                    return;
-                }
             case BuiltinId.Append:
                 {
-                    if (!Count(1, -1)) { Fail(); return; }
-                    var s = new Operand();
-                    Expr(s, args[0]);
-                    if (s.IsInvalid) { Use(args.Skip(1).ToArray()); Fail(); return; }
-                    if (s.IsNil)
+                    if (x.Type.Underlying is not Slice sl)
                     {
-                        Error(AstStart(args[0]), "first argument to append must be a typed slice; found untyped nil");
-                        Use(args.Skip(1).ToArray()); Fail(); return;
+                        string cause = x.IsNil ? "have untyped nil" : $"have {x}";
+                        Error(AstStart(x.Expr!), $"first argument to append must be a slice; {cause}");
+                        Fail(); return;
                     }
-                    if (s.Type.Underlying is not Slice sl)
+                    var S = x.Type;
+                    if (nargs == 2 && call.HasDots && Predicates.AssignableTo(S, new Slice(Universe.Byte), out _) && Predicates.IsString(args[1].Type))
                     {
-                        Error(AstStart(args[0]), $"invalid argument: {s} is not a slice");
-                        Use(args.Skip(1).ToArray()); Fail(); return;
+                        x.Mode = OperandMode.Value; x.Type = S; x.Expr = call;
+                        return;
                     }
                     if (call.HasDots)
                     {
-                        if (args.Length != 2) { Error(call.Pos, "can only use ... with final argument in list"); Fail(); return; }
-                        var rest = new Operand();
-                        Expr(rest, args[1]);
-                        if (rest.IsInvalid) { Fail(); return; }
-                        // append([]byte, string...) is allowed.
-                        if (!(sl.Elem.Underlying is Basic { Kind: BasicKind.Uint8 } && Predicates.IsString(rest.Type)))
-                            Assignment(rest, s.Type, $"argument to append");
+                        if (nargs != 2)
+                        {
+                            Error(AstStart(call), $"{InvalidOp}can only use ... with final argument in list");
+                        }
+                        else Assignment(args[1], S, "argument to append");
                     }
                     else
                     {
-                        for (int i = 1; i < args.Length; i++)
-                        {
-                            var v = new Operand();
-                            Expr(v, args[i], sl.Elem);
-                            Assignment(v, sl.Elem, "argument to append");
-                        }
+                        for (int i = 1; i < nargs; i++) Assignment(args[i], sl.Elem, "argument to append");
                     }
-                    x.Mode = OperandMode.Value;
-                    x.Type = s.Type;
+                    x.Mode = OperandMode.Value; x.Type = S; x.Expr = call;
+                    return;
+                }
+            case BuiltinId.Len:
+            case BuiltinId.Cap:
+                {
+                    var mode = OperandMode.Invalid;
+                    ConstValue? val = null;
+                    var u = x.Type.Underlying is Pointer { Elem.Underlying: Array pa } ? pa : x.Type.Underlying;
+                    switch (u)
+                    {
+                        case Basic b when b.IsString && id == BuiltinId.Len:
+                            if (x.Mode == OperandMode.Constant) { mode = OperandMode.Constant; val = ConstValue.Of(Encoding.UTF8.GetByteCount(x.Value!.Str)); }
+                            else mode = OperandMode.Value;
+                            break;
+                        case Array arr:
+                            mode = OperandMode.Value;
+                            if (!ContainsCallOrReceive(argList[0])) { mode = OperandMode.Constant; val = ConstValue.Of(arr.Len); }
+                            break;
+                        case Slice or Chan:
+                            mode = OperandMode.Value;
+                            break;
+                        case Map when id == BuiltinId.Len:
+                            mode = OperandMode.Value;
+                            break;
+                    }
+                    if (mode == OperandMode.Invalid)
+                    {
+                        if (x.Type.Underlying != Universe.Invalid) Error(AstStart(x.Expr!), $"invalid argument: {x} for {name}");
+                        Fail(); return;
+                    }
+                    x.Mode = mode; x.Type = Universe.Int; x.Value = val; x.Expr = call;
+                    return;
+                }
+            case BuiltinId.Clear:
+                if (x.Type.Underlying is not (Map or Slice))
+                {
+                    Error(AstStart(x.Expr!), $"invalid argument: cannot clear {x}: argument must be (or constrained by) map or slice");
+                    Fail(); return;
+                }
+                x.Mode = OperandMode.NoValue; x.Type = Tuple.Empty; x.Expr = call;
+                return;
+            case BuiltinId.Copy:
+                {
+                    var y = args[1];
+                    var dst = x.Type.Underlying as Slice;
+                    var src = Predicates.IsString(y.Type) ? new Slice(Universe.Byte) : y.Type.Underlying as Slice;
+                    if (dst == null || src == null)
+                    {
+                        Error(AstStart(x.Expr!), $"invalid argument: copy expects slice arguments; found {x} and {y}");
+                        Fail(); return;
+                    }
+                    if (!Predicates.Identical(dst.Elem, src.Elem))
+                    {
+                        Error(AstStart(x.Expr!), $"invalid argument: arguments to copy {x} and {y} have different element types {TypeString.Format(dst.Elem)} and {TypeString.Format(src.Elem)}");
+                        Fail(); return;
+                    }
+                    x.Mode = OperandMode.Value; x.Type = Universe.Int; x.Expr = call;
+                    return;
+                }
+            case BuiltinId.Delete:
+                {
+                    if (x.Type.Underlying is not Map m)
+                    {
+                        Error(AstStart(x.Expr!), $"invalid argument: {x} is not a map");
+                        Fail(); return;
+                    }
+                    Assignment(args[1], m.Key, "argument to delete");
+                    if (args[1].IsInvalid) { Fail(); return; }
+                    x.Mode = OperandMode.NoValue; x.Type = Tuple.Empty; x.Expr = call;
                     return;
                 }
             case BuiltinId.Make:
                 {
-                    if (!Count(1, 3)) { Fail(); return; }
-                    var t = TypExpr(args[0]);
-                    if (t == Universe.Invalid) { Use(args.Skip(1).ToArray()); Fail(); return; }
-                    int min = t.Underlying switch { Slice => 2, Map or Chan => 1, _ => -1 };
+                    var arg0 = argList[0];
+                    var T = TypExpr(arg0);
+                    if (T == Universe.Invalid) { Fail(); return; }
+                    int min = T.Underlying switch { Slice => 2, Map or Chan => 1, _ => -1 };
                     if (min < 0)
                     {
-                        Error(AstStart(args[0]), $"invalid argument: cannot make {ExprString.Format(args[0])}; type must be slice, map, or channel");
-                        Use(args.Skip(1).ToArray()); Fail(); return;
+                        Error(AstStart(arg0), $"invalid argument: cannot make {ExprString.Format(arg0)}; type must be slice, map, or channel");
+                        Fail(); return;
                     }
-                    int max = t.Underlying is Slice ? 3 : 2;
-                    if (args.Length < min || args.Length > max)
+                    if (nargs < min || min + 1 < nargs)
                     {
-                        Error(call.Pos, $"invalid operation: {ExprString.Format(call)} expects {min} or {max} arguments; found {args.Length}");
-                        Use(args.Skip(1).ToArray()); Fail(); return;
+                        Error(AstStart(call), $"{InvalidOp}{ExprString.Format(call)} expects {min} or {min + 1} arguments; found {nargs}");
+                        Fail(); return;
                     }
                     var sizes = new List<long>();
-                    foreach (var a in args.Skip(1))
+                    foreach (var a in argList.Skip(1))
                     {
                         long v = SizeArg(a);
                         if (v >= 0) sizes.Add(v);
                     }
                     if (sizes.Count == 2 && sizes[0] > sizes[1])
-                        Error(AstStart(args[1]), $"invalid argument: length and capacity swapped");
-                    x.Mode = OperandMode.Value;
-                    x.Type = t;
+                        Error(AstStart(argList[1]), "invalid argument: length and capacity swapped");
+                    x.Mode = OperandMode.Value; x.Type = T; x.Expr = call;
                     return;
                 }
             case BuiltinId.New:
                 {
-                    if (!Count(1, 1)) { Fail(); return; }
-                    var t = TypExpr(args[0]);
-                    if (t == Universe.Invalid) { Fail(); return; }
-                    x.Mode = OperandMode.Value;
-                    x.Type = new Pointer(t);
-                    return;
-                }
-            case BuiltinId.Delete:
-                {
-                    if (!Count(2, 2)) { Fail(); return; }
-                    var m = new Operand();
-                    Expr(m, args[0]);
-                    if (m.IsInvalid) { Use(args[1]); Fail(); return; }
-                    if (m.Type.Underlying is not Map mt)
-                    {
-                        Error(AstStart(args[0]), $"invalid argument: {m} is not a map");
-                        Use(args[1]); Fail(); return;
-                    }
-                    var k = new Operand();
-                    Expr(k, args[1]);
-                    Assignment(k, mt.Key, "argument to delete");
-                    x.Mode = OperandMode.NoValue;
-                    x.Type = Tuple.Empty;
-                    return;
-                }
-            case BuiltinId.Copy:
-                {
-                    if (!Count(2, 2)) { Fail(); return; }
-                    var dst = new Operand();
-                    var src = new Operand();
-                    Expr(dst, args[0]);
-                    Expr(src, args[1]);
-                    if (dst.IsInvalid || src.IsInvalid) { Fail(); return; }
-                    if (dst.Type.Underlying is not Slice ds)
-                    {
-                        Error(AstStart(args[0]), $"invalid argument: copy expects slice arguments; found {dst} and {src}");
-                        Fail(); return;
-                    }
-                    bool ok = src.Type.Underlying is Slice ss ? Predicates.Identical(ds.Elem, ss.Elem)
-                        : Predicates.IsString(src.Type) && ds.Elem.Underlying is Basic { Kind: BasicKind.Uint8 };
-                    if (!ok)
-                    {
-                        Error(AstStart(args[0]), $"invalid argument: arguments to copy {dst} and {src} have different element types {TypeString.Format(ds.Elem)} and {TypeString.Format(src.Type.Underlying is Slice s2 ? s2.Elem : src.Type)}");
-                        Fail(); return;
-                    }
-                    x.Mode = OperandMode.Value;
-                    x.Type = Universe.Int;
+                    var T = TypExpr(argList[0]);
+                    if (T == Universe.Invalid) { Fail(); return; }
+                    x.Mode = OperandMode.Value; x.Type = new Pointer(T); x.Expr = call;
                     return;
                 }
             case BuiltinId.Panic:
-                {
-                    if (!Count(1, 1)) { Fail(); return; }
-                    var a = new Operand();
-                    Expr(a, args[0]);
-                    Assignment(a, Universe.AnyType, "argument to panic");
-                    x.Mode = OperandMode.NoValue;
-                    x.Type = Tuple.Empty;
-                    return;
-                }
+                Assignment(x, Universe.EmptyInterface, "argument to panic");
+                if (x.IsInvalid) return;
+                x.Mode = OperandMode.NoValue; x.Type = Tuple.Empty; x.Expr = call;
+                return;
             case BuiltinId.Print:
             case BuiltinId.Println:
+                foreach (var a in args)
                 {
-                    foreach (var a in args)
-                    {
-                        var v = new Operand();
-                        Expr(v, a);
-                        Assignment(v, null, $"argument to built-in {name}");
-                    }
-                    x.Mode = OperandMode.NoValue;
-                    x.Type = Tuple.Empty;
-                    return;
-                }
-            case BuiltinId.Recover:
-                if (!Count(0, 0)) { Fail(); return; }
-                x.Mode = OperandMode.Value;
-                x.Type = Universe.AnyType;
-                return;
-            case BuiltinId.Clear:
-                {
-                    if (!Count(1, 1)) { Fail(); return; }
-                    var a = new Operand();
-                    Expr(a, args[0]);
+                    Assignment(a, null, "argument to " + name);
                     if (a.IsInvalid) { Fail(); return; }
-                    if (a.Type.Underlying is not (Map or Slice))
-                    {
-                        Error(AstStart(args[0]), $"invalid argument: {a} must be a map or slice");
-                        Fail(); return;
-                    }
-                    x.Mode = OperandMode.NoValue;
-                    x.Type = Tuple.Empty;
-                    return;
                 }
+                x.Mode = OperandMode.NoValue; x.Type = Tuple.Empty; x.Expr = call;
+                return;
+            case BuiltinId.Recover:
+                x.Mode = OperandMode.Value; x.Type = Universe.EmptyInterface; x.Expr = call;
+                return;
             case BuiltinId.Min:
             case BuiltinId.Max:
                 {
-                    if (!Count(1, -1)) { Fail(); return; }
-                    var first = new Operand();
-                    Expr(first, args[0]);
-                    if (first.IsInvalid) { Use(args.Skip(1).ToArray()); Fail(); return; }
-                    for (int i = 1; i < args.Length; i++)
+                    var op = id == BuiltinId.Min ? Syntax.Ast.Operator.Lss : Syntax.Ast.Operator.Gtr;
+                    for (int i = 0; i < args.Count; i++)
                     {
-                        var y = new Operand();
-                        Expr(y, args[i]);
-                        if (y.IsInvalid) { Fail(); return; }
-                        MatchTypes(first, y);
-                        if (first.IsInvalid) { Fail(); return; }
-                        if (!Predicates.Identical(first.Type, y.Type))
+                        var a = args[i];
+                        if (!Predicates.IsBasic(a.Type, b => b.IsOrdered))
                         {
-                            Error(AstStart(args[i]), $"invalid argument: mismatched types {TypeString.Format(first.Type)} (previous argument) and {TypeString.Format(y.Type)} (type of {ExprString.Format(args[i])})");
+                            Error(AstStart(a.Expr!), $"invalid argument: {a} cannot be ordered");
                             Fail(); return;
                         }
-                        if (first.Mode == OperandMode.Constant && y.Mode == OperandMode.Constant)
+                        if (i > 0)
                         {
-                            bool less = ConstOps.Compare(y.Value!, Syntax.Ast.Operator.Lss, first.Value!);
-                            if (id == BuiltinId.Min ? less : !less && !ConstOps.Compare(y.Value!, Syntax.Ast.Operator.Eql, first.Value!)) first.Value = y.Value;
+                            MatchTypes(x, a);
+                            if (x.IsInvalid) return;
+                            if (!Predicates.Identical(x.Type, a.Type))
+                            {
+                                Error(AstStart(a.Expr!), $"invalid argument: mismatched types {TypeString.Format(x.Type)} (previous argument) and {TypeString.Format(a.Type)} (type of {ExprString.Format(a.Expr!)})");
+                                Fail(); return;
+                            }
+                            if (x.Mode == OperandMode.Constant && a.Mode == OperandMode.Constant)
+                            {
+                                if (ConstOps.Compare(a.Value!, op, x.Value!)) { x.Mode = a.Mode; x.Type = a.Type; x.Value = a.Value; }
+                            }
+                            else x.Mode = OperandMode.Value;
                         }
-                        else first.Mode = OperandMode.Value;
                     }
-                    if (!Predicates.IsBasic(first.Type, b => b.IsOrdered))
+                    if (x.Mode != OperandMode.Constant)
                     {
-                        Error(AstStart(args[0]), $"invalid argument: {first} cannot be ordered");
-                        Fail(); return;
+                        x.Mode = OperandMode.Value;
+                        Assignment(x, Universe.EmptyInterface, "argument to " + name);
+                        if (x.IsInvalid) return;
                     }
-                    x.Mode = first.Mode == OperandMode.Constant ? OperandMode.Constant : OperandMode.Value;
-                    x.Type = first.Type;
-                    x.Value = first.Value;
+                    x.Expr = call;
                     return;
                 }
         }

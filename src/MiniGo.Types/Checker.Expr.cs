@@ -112,7 +112,7 @@ public sealed partial class Checker
                     if (t == Universe.Invalid) { x.Mode = OperandMode.Invalid; return; }
                     if (t.Underlying is not Interface && !Predicates.Implements(t, xi, out var missing, out bool ptr) && missing != null)
                     {
-                        Error(AstStart(ax.Type), $"impossible type assertion: {ExprString.Format(ax)}\n\t{TypeString.Format(t)} does not implement {TypeString.Format(x.Type)} ({(ptr ? $"method {missing} has pointer receiver" : $"missing method {missing}")})");
+                        Error(AstStart(ax), $"impossible type assertion: {ExprString.Format(ax)}\n\t{TypeString.Format(t)} does not implement {TypeString.Format(x.Type)} ({(ptr ? $"method {missing} has pointer receiver" : $"missing method {missing}")})");
                         x.Mode = OperandMode.Invalid;
                         return;
                     }
@@ -370,7 +370,7 @@ public sealed partial class Checker
         }
         if (!valid)
         {
-            Error(AstStart(e.X), $"{InvalidOp}cannot index {x}");
+            Error(e.Pos, $"{InvalidOp}cannot index {x}");
             Use(e.Index);
             x.Mode = OperandMode.Invalid;
             return;
@@ -378,35 +378,47 @@ public sealed partial class Checker
         IndexValue(e.Index, length);
     }
 
-    /// <summary>Checks an index (or slice bound): an integer, non-negative, below length if known.</summary>
+    /// <summary>Checks an index (or slice bound) as types2's index/isValidIndex: an integer,
+    /// non-negative, below length if known. Returns the constant value or -1.</summary>
     private long IndexValue(Expr index, long length, bool allowMax = false)
     {
         var x = new Operand();
         Expr(x, index);
-        if (x.IsInvalid) return -1;
+        if (!IsValidIndex(x, "index")) return -1;
+        if (x.Mode != OperandMode.Constant) return -1;
+        var v = x.Value!.AsBigInteger;
+        if (length >= 0 && (allowMax ? v > length : v >= length))
+        {
+            Error(AstStart(index), $"invalid argument: index {x.Value} out of bounds [0:{(allowMax ? length + 1 : length)}]");
+            return -1;
+        }
+        return (long)v;
+    }
+
+    private bool IsValidIndex(Operand x, string what)
+    {
+        if (x.IsInvalid) return false;
         ConvertUntyped(x, Universe.Int);
-        if (x.IsInvalid) return -1;
+        if (x.IsInvalid) return false;
         if (!Predicates.IsInteger(x.Type))
         {
-            Error(AstStart(index), $"invalid argument: index {x} must be integer");
-            return -1;
+            Error(AstStart(x.Expr!), $"invalid argument: {what} {x} must be integer");
+            return false;
         }
         if (x.Mode == OperandMode.Constant)
         {
-            var v = x.Value!.AsBigInteger;
-            if (v < 0)
+            if (x.Value!.AsBigInteger < 0)
             {
-                Error(AstStart(index), $"invalid argument: index {x} must not be negative");
-                return -1;
+                Error(AstStart(x.Expr!), $"invalid argument: {what} {x} must not be negative");
+                return false;
             }
-            if (length >= 0 && (allowMax ? v > length : v >= length))
+            if (x.Value.AsBigInteger > long.MaxValue)
             {
-                Error(AstStart(index), $"invalid argument: index {x} out of bounds [0:{(allowMax ? length + 1 : length)}]");
-                return -1;
+                Error(AstStart(x.Expr!), $"invalid argument: {what} {x} overflows int");
+                return false;
             }
-            return (long)v;
         }
-        return -1;
+        return true;
     }
 
     private void SliceValue(Operand x, SliceExpr e)
@@ -495,7 +507,7 @@ public sealed partial class Checker
             if (x.IsInvalid) return;
             if (x.Mode != OperandMode.Variable)
             {
-                Error(AstStart(e), $"{InvalidOp}cannot take address of {x}");
+                Error(AstStart(e.X), $"{InvalidOp}cannot take address of {x}");
                 x.Mode = OperandMode.Invalid;
                 return;
             }
@@ -514,13 +526,13 @@ public sealed partial class Checker
             }
             if (x.IsNil)
             {
-                Error(AstStart(e), $"{InvalidOp}cannot indirect nil");
+                Error(AstStart(e.X), $"{InvalidOp}cannot indirect {x}");
                 x.Mode = OperandMode.Invalid;
                 return;
             }
             if (x.Type.Underlying is not Pointer p)
             {
-                Error(AstStart(e), $"{InvalidOp}cannot indirect {x}");
+                Error(AstStart(e.X), $"{InvalidOp}cannot indirect {x}");
                 x.Mode = OperandMode.Invalid;
                 return;
             }
@@ -534,13 +546,13 @@ public sealed partial class Checker
             if (x.IsInvalid) return;
             if (x.Type.Underlying is not Chan c)
             {
-                Error(AstStart(e), $"{InvalidOp}cannot receive from non-channel {x}");
+                Error(AstStart(e.X), $"{InvalidOp}cannot receive from non-channel {x}");
                 x.Mode = OperandMode.Invalid;
                 return;
             }
             if (c.Dir == ChanDir.SendOnly)
             {
-                Error(AstStart(e), $"{InvalidOp}cannot receive from send-only channel {x}");
+                Error(AstStart(e.X), $"{InvalidOp}cannot receive from send-only channel {x}");
                 x.Mode = OperandMode.Invalid;
                 return;
             }
@@ -560,7 +572,7 @@ public sealed partial class Checker
         };
         if (!ok)
         {
-            Error(AstStart(e), $"{InvalidOp}operator {e.Op.Symbol()} not defined on {x}");
+            Error(AstStart(e.X), $"{InvalidOp}operator {e.Op.Symbol()} not defined on {x}");
             x.Mode = OperandMode.Invalid;
             return;
         }
@@ -676,13 +688,15 @@ public sealed partial class Checker
         }
     }
 
-    private void Comparison(Operand x, Operand y, Op op, Expr? e)
+    private void Comparison(Operand x, Operand y, Op op, Expr? e, bool switchCase = false)
     {
+        if (x.Type == Universe.Invalid || y.Type == Universe.Invalid) { x.Mode = OperandMode.Invalid; return; }
         string? cause = null;
         Operand errOp = x;
         bool ok = Predicates.AssignableTo(x.Type, y.Type, out _) || Predicates.AssignableTo(y.Type, x.Type, out _);
         if (!ok)
         {
+            errOp = y;
             cause = $"mismatched types {TypeString.Format(x.Type)} and {TypeString.Format(y.Type)}";
         }
         else if (op is Op.Eql or Op.Neq)
@@ -690,10 +704,10 @@ public sealed partial class Checker
             if (x.IsNil || y.IsNil)
             {
                 var typ = x.IsNil ? y.Type : x.Type;
-                if (!Predicates.HasNil(typ) && typ != Universe.UntypedNil)
+                if (!Predicates.HasNil(typ))
                 {
-                    errOp = x.IsNil ? y : x;
-                    cause = $"mismatched types {TypeString.Format(x.Type)} and {TypeString.Format(y.Type)}";
+                    errOp = y;
+                    cause = "";
                 }
             }
             else if (!Predicates.Comparable(x.Type))
@@ -708,13 +722,16 @@ public sealed partial class Checker
         }
         else
         {
-            if (!Predicates.IsBasic(x.Type, b => b.IsOrdered)) cause = $"operator {op.Symbol()} not defined on {OperandKind(x)}";
-            else if (!Predicates.IsBasic(y.Type, b => b.IsOrdered)) { errOp = y; cause = $"operator {op.Symbol()} not defined on {OperandKind(y)}"; }
+            if (!Predicates.IsBasic(x.Type, b => b.IsOrdered)) cause = "";
+            else if (!Predicates.IsBasic(y.Type, b => b.IsOrdered)) { errOp = y; cause = ""; }
         }
         if (cause != null)
         {
-            string what = e != null ? ExprString.Format(e) : "comparison";
-            Error(AstStart(errOp.Expr!), $"{InvalidOp}{what} ({cause})");
+            if (cause == "") cause = $"operator {(switchCase ? "==" : op.Symbol())} not defined on {OperandKind(errOp)}";
+            if (switchCase)
+                Error(AstStart(x.Expr!), $"invalid case {ExprString.Format(x.Expr!)} in switch on {ExprString.Format(y.Expr!)} ({cause})");
+            else
+                Error(AstStart(errOp.Expr!), $"{InvalidOp}{ExprString.Format(x.Expr!)} {op.Symbol()} {ExprString.Format(y.Expr!)} ({cause})");
             x.Mode = OperandMode.Invalid;
             return;
         }
@@ -752,7 +769,6 @@ public sealed partial class Checker
         Chan => "chan",
         Signature => "func",
         Array => "array",
-        Basic { IsBoolean: true } => "bool",
         _ => TypeString.Format(x.Type),
     };
 

@@ -45,7 +45,7 @@ public sealed partial class Checker
             foreach (var fd in file.Decls.OfType<FuncDecl>())
             {
                 if (fd.Body == null || _info.Defs.GetValueOrDefault(fd.Name) is not Func { Type: Signature sig } f) continue;
-                var scope = fd.Recv == null ? _decls[f].FileScope : _methodBodies.First(m => ReferenceEquals(m.Method, f)).FileScope;
+                var scope = fd.Recv == null ? _decls[f].FileScope : _methodScopes[fd];
                 FuncBody(scope, sig, fd.Body);
             }
         }
@@ -120,6 +120,7 @@ public sealed partial class Checker
                         }
                     case FuncDecl m:
                         _methodDecls.Add((m, fileScope));
+                        _methodScopes[m] = fileScope;
                         break;
                 }
             }
@@ -128,6 +129,7 @@ public sealed partial class Checker
     }
 
     private readonly List<(FuncDecl Decl, Scope FileScope)> _methodDecls = new();
+    private readonly Dictionary<FuncDecl, Scope> _methodScopes = new(ReferenceEqualityComparer.Instance);
 
     private void Declare(Object obj, Name name, Scope fileScope, Decl decl)
     {

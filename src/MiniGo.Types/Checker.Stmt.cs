@@ -107,12 +107,12 @@ public sealed partial class Checker
                     if (ch.IsInvalid || v.IsInvalid) return;
                     if (ch.Type.Underlying is not Chan c)
                     {
-                        Error(send.Pos, $"{InvalidOp}cannot send to non-channel {ch}");
+                        Error(AstStart(send.Chan), $"{InvalidOp}cannot send to non-channel {ch}");
                         return;
                     }
                     if (c.Dir == ChanDir.RecvOnly)
                     {
-                        Error(send.Pos, $"{InvalidOp}cannot send to receive-only channel {ch}");
+                        Error(AstStart(send.Chan), $"{InvalidOp}cannot send to receive-only channel {ch}");
                         return;
                     }
                     Assignment(v, c.Elem, "send");
@@ -638,9 +638,9 @@ public sealed partial class Checker
             {
                 case Basic b when b.IsString: key = Universe.Int; val = Universe.Rune; break;
                 case Basic b when b.IsInteger:
+                    if (r.Value != null) Error(AstStart(r.Value), $"range over {x} permits only one iteration variable");
                     if (Predicates.IsUntyped(x.Type)) ConvertUntyped(x, Universe.Int);
                     key = x.Type;
-                    if (r.Value != null) { Error(AstStart(r.Value), $"range over {x} permits only one iteration variable"); }
                     break;
                 case Array a: key = Universe.Int; val = a.Elem; break;
                 case Pointer { Elem.Underlying: Array pa }: key = Universe.Int; val = pa.Elem; break;
@@ -730,12 +730,13 @@ public sealed partial class Checker
                 MatchTypes(x, y);
                 if (x.IsInvalid) continue;
                 var cmp = new Operand { Mode = x.Mode, Expr = x.Expr, Type = x.Type, Value = x.Value };
-                Comparison(cmp, y, Syntax.Ast.Operator.Eql, null);
-                if (x.Mode == OperandMode.Constant && sw.Tag != null)
+                Comparison(cmp, y, Syntax.Ast.Operator.Eql, null, switchCase: true);
+                if (cmp.IsInvalid) continue;
+                if (x.Mode == OperandMode.Constant)
                 {
                     string key = x.Value + "|" + TypeString.Format(x.Type);
                     if (seenConsts.TryGetValue(key, out var prev))
-                        Error(AstStart(e), $"duplicate case {ExprString.Format(e)} in expression switch\n\t{prev}: previous case");
+                        Error(AstStart(e), $"duplicate case {x} in expression switch\n\t{prev}: previous case");
                     else seenConsts[key] = AstStart(e);
                 }
             }

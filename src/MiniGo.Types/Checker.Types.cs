@@ -1,3 +1,4 @@
+using MiniGo.Syntax;
 using System.Collections.Immutable;
 using MiniGo.Syntax.Ast;
 
@@ -32,7 +33,9 @@ public sealed partial class Checker
                     if (obj is PkgName pn) { pn.Used = true; Error(n.Pos, $"use of package {n.Value} without selector"); return Universe.Invalid; }
                     if (obj is not TypeName tn)
                     {
-                        Error(n.Pos, $"{n.Value} is not a type");
+                        var x = new Operand();
+                        RawExpr(x, n, null, false);
+                        if (!x.IsInvalid) Error(n.Pos, x.Mode == OperandMode.NoValue ? $"{x} used as type" : $"{x} is not a type");
                         return Universe.Invalid;
                     }
                     if (tn.Pkg == _pkg && _decls.ContainsKey(tn)) ResolveObject(tn);
