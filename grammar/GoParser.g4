@@ -34,7 +34,7 @@ topLevelDecl : declaration | functionDecl | methodDecl ;
 declaration : constDecl | typeDecl | varDecl ;
 
 constDecl : CONST (constSpec | L_PAREN constSpec? (SEMI constSpec?)* R_PAREN) ;
-constSpec : identifierList (type_? ASSIGN expressionList)? ;
+constSpec : identifierList type_? (ASSIGN expressionList)? ;
 
 typeDecl : TYPE (typeSpec | L_PAREN typeSpec? (SEMI typeSpec?)* R_PAREN) ;
 typeSpec : IDENT typeParameters? ASSIGN? type_ ;

@@ -50,7 +50,26 @@ public sealed class Compilation
             return new Compilation(trees, null, syntaxErrors);
 
         var result = Checker.Check(trees.Select(t => t.Root!).ToList());
-        return new Compilation(trees, result, result.Errors);
+        var errors = result.Errors;
+        if (errors.IsEmpty) errors = AfterTypeCheck(trees, result);
+        return new Compilation(trees, result, errors);
+    }
+
+    /// <summary>
+    /// Errors Go reports only once type checking has succeeded: a function declared without
+    /// a body (cmd/compile's noder, at the declaration), and, from the linker, a package
+    /// main without a function main.
+    /// </summary>
+    private static ImmutableArray<Diagnostic> AfterTypeCheck(ImmutableArray<SyntaxTree> trees, CheckResult result)
+    {
+        var errors = ImmutableArray.CreateBuilder<Diagnostic>();
+        foreach (var tree in trees)
+            foreach (var fd in tree.Root!.Decls.OfType<Syntax.Ast.FuncDecl>())
+                if (fd.Body == null && !(fd.Recv == null && fd.Name.Value == "init"))
+                    errors.Add(new Diagnostic(fd.Pos, "missing function body"));
+        if (errors.Count == 0 && result.Package.Scope.LookupLocal("main") is not Func)
+            errors.Add(new Diagnostic(Pos.None, "runtime.main_main·f: function main is undeclared in the main package"));
+        return errors.ToImmutable();
     }
 
     /// <summary>Runs <paramref name="work"/> on a thread with a large stack and returns its result.</summary>

@@ -93,10 +93,11 @@ public sealed class AstBuilder
         foreach (var spec in c.constSpec())
         {
             var names = BuildNames(spec.identifierList());
-            if (spec.ASSIGN() != null)
+            if (spec.ASSIGN() != null || spec.type_() != null)
             {
+                // A spec with a type or values starts a new "previous spec" (types2 resolver).
                 lastType = spec.type_() is { } t ? BuildType(t) : null;
-                lastValues = BuildExprList(spec.expressionList());
+                lastValues = spec.expressionList() is { } el ? BuildExprList(el) : ImmutableArray<Expr>.Empty;
                 result.Add(new ConstDecl(names[0].Pos, names, lastType, lastValues, iota, inherited: false));
             }
             else
@@ -131,7 +132,7 @@ public sealed class AstBuilder
         if (f.typeParameters() is { } tp) Unsupported(PosOf(tp), "generics");
         var type = BuildSignature(PosOf(f.signature()), f.signature());
         var body = f.block() is { } b ? BuildBlock(b) : null;
-        return new FuncDecl(PosOf(f.FUNC()), null, name, type, body);
+        return new FuncDecl(name.Pos, null, name, type, body);
     }
 
     private Decl BuildMethodDecl(P.MethodDeclContext m)
@@ -151,7 +152,7 @@ public sealed class AstBuilder
         }
         var type = BuildSignature(PosOf(m.signature()), m.signature());
         var body = m.block() is { } b ? BuildBlock(b) : null;
-        return new FuncDecl(PosOf(m.FUNC()), recv, name, type, body);
+        return new FuncDecl(PosOf(m.parameters()), recv, name, type, body);
     }
 
     private ImmutableArray<Name> BuildNames(P.IdentifierListContext list) =>
@@ -733,10 +734,10 @@ public sealed class AstBuilder
                 case CallExpr c: n = c.Fun; continue;
                 case SelectorExpr s: n = s.X; continue;
                 case IndexExpr i: n = i.X; continue;
-                case SliceExpr s: n = s.X; continue;
                 case AssertExpr a: n = a.X; continue;
                 case CompositeLit { Type: { } t }: n = t; continue;
-                case KeyValueExpr kv: n = kv.Key; continue;
+                case SendStmt s: n = s.Chan; continue;
+                case AssignStmt { Lhs.Length: > 0 } a: n = a.Lhs[0]; continue;
                 default: return n.Pos;
             }
         }

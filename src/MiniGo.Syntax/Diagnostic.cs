@@ -6,7 +6,8 @@ namespace MiniGo.Syntax;
 /// </summary>
 public sealed record Diagnostic(Pos Pos, string Message)
 {
-    public override string ToString() => $"{Pos}: {Message}";
+    /// <summary>A message without a position (the linker's) prints alone.</summary>
+    public override string ToString() => Pos.IsKnown ? $"{Pos}: {Message}" : Message;
 }
 
 /// <summary>Collects diagnostics in the order a pass reports them.</summary>

@@ -71,8 +71,11 @@ public sealed class SemicolonInserter : ITokenSource
                     return t;
 
                 case GoLexer.INVALID_CHAR:
-                    _diagnostics.Report(_file.PosAt(t.StartIndex), $"invalid character {LiteralChecker.FormatRune(SourceFile.CodePointAt(t.Text, 0))}");
-                    continue;
+                    {
+                        int r = SourceFile.CodePointAt(t.Text, 0);
+                        _diagnostics.Report(_file.PosAt(t.StartIndex), r == 0xFEFF ? "invalid BOM in the middle of the file" : $"invalid character {LiteralChecker.FormatRune(r)}");
+                        continue;
+                    }
 
                 case GoLexer.NUMBER:
                 case GoLexer.RUNE_LIT:

@@ -15,7 +15,7 @@ public sealed partial class Checker
 {
     private static readonly Dictionary<BuiltinId, (int NArgs, bool Variadic)> BuiltinArity = new()
     {
-        [BuiltinId.Append] = (1, true), [BuiltinId.Cap] = (1, false), [BuiltinId.Clear] = (1, false),
+        [BuiltinId.Append] = (1, true), [BuiltinId.Cap] = (1, false), [BuiltinId.Clear] = (1, false), [BuiltinId.Close] = (1, false),
         [BuiltinId.Copy] = (2, false), [BuiltinId.Delete] = (2, false), [BuiltinId.Len] = (1, false),
         [BuiltinId.Make] = (1, true), [BuiltinId.Max] = (1, true), [BuiltinId.Min] = (1, true),
         [BuiltinId.New] = (1, false), [BuiltinId.Panic] = (1, false), [BuiltinId.Print] = (0, true),
@@ -87,7 +87,10 @@ public sealed partial class Checker
                     {
                         if (nargs != 2)
                         {
-                            Error(AstStart(call), $"{InvalidOp}can only use ... with final argument in list");
+                            // As types2 does, check against the signature func(S, ...T) S.
+                            string qualifier = nargs > 2 ? "too many" : "not enough";
+                            var at = nargs > 2 ? args[2].Expr! : args[nargs - 1].Expr!;
+                            Error(AstStart(at), $"{qualifier} arguments in call to append\n\thave {TypesSummary(args.Select(a => a.Type), false)}\n\twant ({TypeString.Format(S)}, ...{TypeString.Format(sl.Elem)})");
                         }
                         else Assignment(args[1], S, "argument to append");
                     }
@@ -133,6 +136,19 @@ public sealed partial class Checker
                 if (x.Type.Underlying is not (Map or Slice))
                 {
                     Error(AstStart(x.Expr!), $"invalid argument: cannot clear {x}: argument must be (or constrained by) map or slice");
+                    Fail(); return;
+                }
+                x.Mode = OperandMode.NoValue; x.Type = Tuple.Empty; x.Expr = call;
+                return;
+            case BuiltinId.Close:
+                if (x.Type.Underlying is not Chan ch)
+                {
+                    Error(AstStart(x.Expr!), $"{InvalidOp}cannot close non-channel {x}");
+                    Fail(); return;
+                }
+                if (ch.Dir == ChanDir.RecvOnly)
+                {
+                    Error(AstStart(x.Expr!), $"{InvalidOp}cannot close receive-only channel {x}");
                     Fail(); return;
                 }
                 x.Mode = OperandMode.NoValue; x.Type = Tuple.Empty; x.Expr = call;

@@ -106,7 +106,7 @@ public sealed partial class Checker
             else
             {
                 qualifier = "not enough";
-                at = nargs > 0 ? AstStart(args[nargs - 1].Expr!) : call.Rparen;
+                at = nargs > 0 ? AstStart(args[nargs - 1].Expr!) : AstStart(call);
             }
             Error(at, $"{qualifier} arguments in call to {ExprString.Format(call.Fun)}\n\thave {TypesSummary(args.Select(a => a.Type), false)}\n\twant {TypesSummary(sig.Params.Vars.Select(v => v.Type!), variadic)}");
             return;

@@ -156,7 +156,7 @@ public sealed partial class Checker
         var obj = _scope.Lookup(n.Value);
         if (obj == null)
         {
-            Error(n.Pos, $"undefined: {n.Value}");
+            Error(n.Pos, Universe.IsComplexName(n.Value) ? "unsupported: complex numbers" : $"undefined: {n.Value}");
             return;
         }
         _info.Uses[n] = obj;
@@ -442,7 +442,7 @@ public sealed partial class Checker
             case Array a:
                 if (x.Mode != OperandMode.Variable)
                 {
-                    Error(AstStart(e.X), $"{InvalidOp}{ExprString.Format(e.X)} (slice of unaddressable value)");
+                    Error(AstStart(e.X), $"{InvalidOp}{x} (slice of unaddressable value)");
                     x.Mode = OperandMode.Invalid;
                     return;
                 }
@@ -459,7 +459,7 @@ public sealed partial class Checker
                 x.Mode = OperandMode.Value;
                 break;
             default:
-                Error(AstStart(e.X), $"cannot slice {x}");
+                Error(AstStart(e.X), $"{InvalidOp}cannot slice {x}");
                 x.Mode = OperandMode.Invalid;
                 return;
         }
@@ -756,7 +756,7 @@ public sealed partial class Checker
         Slice => "slice can only be compared to nil",
         Map => "map can only be compared to nil",
         Signature => "func can only be compared to nil",
-        _ => $"operator == not defined on {TypeString.Format(t)}",
+        _ => Predicates.ComparableCause(t) ?? "",
     };
 
     private static string OperandKind(Operand x) => x.Type.Underlying switch
@@ -809,8 +809,14 @@ public sealed partial class Checker
                 Overflow(x, e ?? x.Expr!);
                 return;
             }
-            // A non-constant shift of an untyped constant: the constant takes type int here.
-            if (Predicates.IsUntyped(x.Type)) ConvertUntyped(x, Universe.Int);
+            // A non-constant shift of an untyped constant: the result is an untyped value whose
+            // type comes from the context, as if the shift were replaced by its left operand.
+            if (Predicates.IsUntyped(x.Type))
+            {
+                x.Mode = OperandMode.Value;
+                if (x.Type != Universe.UntypedRune) x.Type = Universe.UntypedInt;
+                return;
+            }
         }
         if (!Predicates.IsInteger(x.Type))
         {

@@ -86,9 +86,11 @@ public sealed partial class Checker
                 switch (decl)
                 {
                     case ConstDecl c:
+                        Arity(c.Pos, c.Names, c.Values, constDecl: true, c.Inherited);
                         foreach (var n in c.Names) Declare(new Const(n.Pos, _pkg, n.Value, null, null), n, fileScope, decl);
                         break;
                     case VarDecl v:
+                        Arity(v.Pos, v.Names, v.Values, constDecl: false, false);
                         foreach (var n in v.Names) Declare(new Var(n.Pos, _pkg, n.Value, null, VarKind.Package), n, fileScope, decl);
                         break;
                     case TypeDecl t:
@@ -115,7 +117,6 @@ public sealed partial class Checker
                                 break;
                             }
                             Declare(fn, f.Name, fileScope, decl);
-                            if (f.Body == null) Error(f.Name.Pos, "missing function body");
                             break;
                         }
                     case FuncDecl m:
@@ -247,7 +248,6 @@ public sealed partial class Checker
             else
                 baseType.AddMethod(fn);
             if (m.Body != null) _methodBodies.Add((fn, fileScope));
-            else Error(m.Name.Pos, "missing function body");
         }
     }
 

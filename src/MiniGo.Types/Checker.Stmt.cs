@@ -31,7 +31,7 @@ public sealed partial class Checker
 
         // "declared and not used", sorted by position, after the body's other errors.
         var unused = _funcScopes.SelectMany(s => s.Objects).OfType<Var>()
-            .Where(v => v.Kind == VarKind.Local && !v.Used && v.Name != "_")
+            .Where(v => v.Kind == VarKind.Local && !v.Used && v.Name != "_" && !_implicitVars.Contains(v))
             .OrderBy(v => v.Pos, Comparer<Pos>.Create(Pos.Compare));
         foreach (var v in unused) Error(v.Pos, $"{v.Name} declared and not used");
         (_scope, _funcSig, _inLoop, _inBreakable, _funcScopes, _iota) = saved;
@@ -206,6 +206,9 @@ public sealed partial class Checker
 
     private bool _fallthroughOk;
 
+    // The per-clause variables of type switches: "declared and not used" is reported once, for the switch.
+    private readonly HashSet<Var> _implicitVars = new(ReferenceEqualityComparer.Instance);
+
     private void Loop(Action body)
     {
         var saved = (_inLoop, _inBreakable, _fallthroughOk);
@@ -234,6 +237,7 @@ public sealed partial class Checker
         {
             case ConstDecl c:
                 {
+                    Arity(c.Pos, c.Names, c.Values, constDecl: true, c.Inherited);
                     var objs = c.Names.Select(n => new Const(n.Pos, _pkg, n.Value, null, null)).ToList();
                     ConstDeclObjects(c, objs);
                     for (int i = 0; i < objs.Count; i++) DeclareLocal(objs[i], c.Names[i]);
@@ -241,6 +245,7 @@ public sealed partial class Checker
                 }
             case VarDecl v:
                 {
+                    Arity(v.Pos, v.Names, v.Values, constDecl: false, false);
                     var objs = v.Names.Select(n => (Var?)new Var(n.Pos, _pkg, n.Value, null, VarKind.Local)).ToList();
                     VarDeclObjects(v, objs, null);
                     for (int i = 0; i < objs.Count; i++) DeclareLocal(objs[i]!, v.Names[i]);
@@ -258,6 +263,23 @@ public sealed partial class Checker
         }
     }
 
+    /// <summary>The number of names and values of a const or var spec must match (types2 arity).</summary>
+    private void Arity(Pos pos, ImmutableArray<Name> names, ImmutableArray<Expr> inits, bool constDecl, bool inherited)
+    {
+        int l = names.Length, r = inits.Length;
+        if (l < r)
+        {
+            var n = inits[l];
+            if (inherited) Error(pos, $"extra init expr at {n.Pos}");
+            else Error(AstStart(n), $"extra init expr {ExprString.Format(n)}");
+        }
+        else if (l > r && (constDecl || r != 1) && (r > 0 || constDecl))
+        {
+            var n = names[r];
+            Error(n.Pos, $"missing init expr for {n.Value}");
+        }
+    }
+
     /// <summary>Gives constants their types and values; a spec without values repeats the previous one's with its own iota.</summary>
     private void ConstDeclObjects(ConstDecl d, IList<Const> objs)
     {
@@ -266,7 +288,6 @@ public sealed partial class Checker
         Type? t = d.Type != null ? TypExpr(d.Type) : null;
         if (d.Values.IsEmpty)
         {
-            if (d.Type != null || !d.Inherited) Error(d.Names[0].Pos, "missing init expr for const declaration");
             foreach (var o in objs) { o.Type = Universe.Invalid; }
             _iota = savedIota;
             return;
@@ -276,7 +297,7 @@ public sealed partial class Checker
             var obj = objs.Count == d.Names.Length ? objs[i] : objs.FirstOrDefault(o => o.Name == d.Names[i].Value && o.Pos == d.Names[i].Pos);
             if (i >= d.Values.Length)
             {
-                if (obj != null) { obj.Type = Universe.Invalid; Error(d.Names[i].Pos, "missing init expr for const declaration"); }
+                if (obj != null) obj.Type = Universe.Invalid;
                 continue;
             }
             var x = new Operand();
@@ -303,8 +324,6 @@ public sealed partial class Checker
             obj.Type = x.Type;
             obj.Value = x.Value;
         }
-        if (!d.Inherited && d.Values.Length > d.Names.Length)
-            Error(AstStart(d.Values[d.Names.Length]), "extra init expr");
         _iota = savedIota;
     }
 
@@ -639,7 +658,7 @@ public sealed partial class Checker
                 case Basic b when b.IsString: key = Universe.Int; val = Universe.Rune; break;
                 case Basic b when b.IsInteger:
                     if (r.Value != null) Error(AstStart(r.Value), $"range over {x} permits only one iteration variable");
-                    if (Predicates.IsUntyped(x.Type)) ConvertUntyped(x, Universe.Int);
+                    if (Predicates.IsUntyped(x.Type)) ConvertUntyped(x, Universe.DefaultType(x.Type));
                     key = x.Type;
                     break;
                 case Array a: key = Universe.Int; val = a.Elem; break;
@@ -698,10 +717,10 @@ public sealed partial class Checker
             Expr(tag, sw.Tag);
             if (!tag.IsInvalid)
             {
-                ConvertUntyped(tag, Universe.DefaultType(tag.Type));
+                Assignment(tag, null, "switch expression");
                 if (!tag.IsInvalid && !Predicates.Comparable(tag.Type) && !Predicates.HasNil(tag.Type))
                 {
-                    Error(AstStart(sw.Tag), $"cannot switch on {tag}");
+                    Error(AstStart(sw.Tag), $"cannot switch on {tag} ({TypeString.Format(tag.Type)} is not comparable)");
                     tag.Mode = OperandMode.Invalid;
                 }
             }
@@ -710,15 +729,15 @@ public sealed partial class Checker
         {
             tag = new Operand { Mode = OperandMode.Constant, Type = Universe.Bool, Value = ConstValue.Of(true) };
         }
-        var seenDefault = false;
+        CaseClause? firstDefault = null;
         var seenConsts = new Dictionary<string, Pos>();
         for (int ci = 0; ci < sw.Clauses.Length; ci++)
         {
             var clause = sw.Clauses[ci];
             if (clause.IsDefault)
             {
-                if (seenDefault) Error(clause.Pos, "multiple defaults in switch");
-                seenDefault = true;
+                if (firstDefault != null) Error(clause.Pos, $"multiple defaults (first at {firstDefault.Pos})");
+                else firstDefault = clause;
             }
             foreach (var e in clause.Cases)
             {
@@ -732,12 +751,12 @@ public sealed partial class Checker
                 var cmp = new Operand { Mode = x.Mode, Expr = x.Expr, Type = x.Type, Value = x.Value };
                 Comparison(cmp, y, Syntax.Ast.Operator.Eql, null, switchCase: true);
                 if (cmp.IsInvalid) continue;
-                if (x.Mode == OperandMode.Constant)
+                if (x.Mode == OperandMode.Constant && x.Value!.Kind is ConstKind.Int or ConstKind.Float or ConstKind.String)
                 {
                     string key = x.Value + "|" + TypeString.Format(x.Type);
                     if (seenConsts.TryGetValue(key, out var prev))
                         Error(AstStart(e), $"duplicate case {x} in expression switch\n\t{prev}: previous case");
-                    else seenConsts[key] = AstStart(e);
+                    else seenConsts[key] = Unparen(e).Pos;
                 }
             }
             OpenScope("case");
@@ -776,18 +795,20 @@ public sealed partial class Checker
         if (ts.Binding is { Value: "_" } blankBinding)
             Error(blankBinding.Pos, "no new variable on left side of :=");
         var clauseVars = new List<Var>();
-        bool seenDefault = false;
+        CaseClause? firstDefault = null;
+        var seen = new List<(Type T, Expr E)>();
         foreach (var clause in ts.Clauses)
         {
             if (clause.IsDefault)
             {
-                if (seenDefault) Error(clause.Pos, "multiple defaults in switch");
-                seenDefault = true;
+                if (firstDefault != null) Error(clause.Pos, $"multiple defaults (first at {firstDefault.Pos})");
+                else firstDefault = clause;
             }
             Type? single = null;
             foreach (var e in clause.Cases)
             {
                 Type t;
+                single = null;
                 if (Unparen(e) is Name { Value: "nil" } nn && _scope.Lookup("nil") is Nil nilObj)
                 {
                     _info.Uses[nn] = nilObj;
@@ -796,12 +817,21 @@ public sealed partial class Checker
                 else
                 {
                     t = TypExpr(e);
-                    if (t != Universe.Invalid && xi != null && t.Underlying is not Interface
-                        && !Predicates.Implements(t, xi, out var missing, out bool ptr) && missing != null)
-                        Error(AstStart(e), $"impossible type switch case: {ExprString.Format(ts.X)} ({OperandNoExpr(x)}) cannot have dynamic type {TypeString.Format(t)} ({(ptr ? $"method {missing} has pointer receiver" : $"missing method {missing}")})");
+                    if (t == Universe.Invalid) continue;
                 }
-                single = clause.Cases.Length == 1 ? t : null;
+                var dup = seen.FirstOrDefault(s => ReferenceEquals(s.T, t) || (s.T != Universe.UntypedNil && t != Universe.UntypedNil && Predicates.Identical(s.T, t)));
+                if (dup.E != null)
+                {
+                    Error(AstStart(e), $"duplicate case {(t == Universe.UntypedNil ? "nil" : TypeString.Format(t))} in type switch\n\t{AstStart(dup.E)}: previous case");
+                    continue;
+                }
+                seen.Add((t, e));
+                single = t;
+                if (t != Universe.UntypedNil && xi != null && t.Underlying is not Interface
+                    && !Predicates.Implements(t, xi, out var missing, out bool ptr) && missing != null)
+                    Error(AstStart(e), $"impossible type switch case: {ExprString.Format(e)}\n\t{x} cannot have dynamic type {TypeString.Format(t)} ({(ptr ? $"method {missing} has pointer receiver" : $"missing method {missing}")})");
             }
+            if (clause.Cases.Length != 1) single = null;
             OpenScope("case");
             if (ts.Binding is { Value: not "_" } b)
             {
@@ -810,14 +840,13 @@ public sealed partial class Checker
                 _scope.Insert(v);
                 _info.Implicits[clause] = v;
                 clauseVars.Add(v);
+                _implicitVars.Add(v);
             }
             var saved = _inBreakable;
             _inBreakable = true;
             StmtList(clause.Body);
             _inBreakable = saved;
             CloseScope();
-            // The case scopes' implicit variables are reported together below.
-            _funcScopes.Remove(_funcScopes.Last(s => s.Objects.Any(o => clauseVars.Contains(o))) is var last && last != null ? last : _scope);
         }
         if (ts.Binding is { Value: not "_" } binding)
         {

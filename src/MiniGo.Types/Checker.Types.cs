@@ -26,7 +26,7 @@ public sealed partial class Checker
                     var obj = _scope.Lookup(n.Value);
                     if (obj == null)
                     {
-                        Error(n.Pos, n.Value == "_" ? "cannot use _ as value or type" : $"undefined: {n.Value}");
+                        Error(n.Pos, n.Value == "_" ? "cannot use _ as value or type" : Universe.IsComplexName(n.Value) ? "unsupported: complex numbers" : $"undefined: {n.Value}");
                         return Universe.Invalid;
                     }
                     _info.Uses[n] = obj;

@@ -47,7 +47,7 @@ public sealed class Func(Pos pos, Package? pkg, string name, Signature? sig, Syn
     public bool HasPtrRecv => Signature.Recv?.Type is Pointer;
 }
 
-public enum BuiltinId { Append, Cap, Clear, Copy, Delete, Len, Make, Max, Min, New, Panic, Print, Println, Recover }
+public enum BuiltinId { Append, Cap, Clear, Close, Copy, Delete, Len, Make, Max, Min, New, Panic, Print, Println, Recover }
 
 /// <summary>A predeclared function such as len or append.</summary>
 public sealed class Builtin(BuiltinId id, string name) : Object(Pos.None, null, name, Universe.Invalid)

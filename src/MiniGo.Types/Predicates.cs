@@ -48,15 +48,23 @@ public static class Predicates
     }
 
     /// <summary>Spec "Comparison operators": can values of t be compared with ==?</summary>
-    public static bool Comparable(Type t)
+    public static bool Comparable(Type t) => ComparableCause(t) == null;
+
+    /// <summary>Why values of t cannot be compared with ==, or null if they can (types2 comparable).</summary>
+    public static string? ComparableCause(Type t)
     {
         switch (t.Underlying)
         {
-            case Basic b: return b.Kind != BasicKind.UntypedNil;
-            case Pointer or Chan or Interface: return true;
-            case Struct s: return s.Fields.All(f => Comparable(f.Type!));
-            case Array a: return Comparable(a.Elem);
-            default: return false;
+            case Basic b: return b.Kind == BasicKind.UntypedNil ? "" : null;
+            case Pointer or Chan or Interface: return null;
+            case Struct s:
+                foreach (var f in s.Fields)
+                    if (ComparableCause(f.Type!) != null) return $"struct containing {TypeString.Format(f.Type!)} cannot be compared";
+                return null;
+            case Array a:
+                return ComparableCause(a.Elem) != null ? $"{TypeString.Format(t)} cannot be compared" : null;
+            default:
+                return "";
         }
     }
 
@@ -85,9 +93,8 @@ public static class Predicates
                 return AssignableTo(Universe.DefaultType(vb), t, out cause);
             return false;
         }
-        // identical underlying types and at least one is not named
-        if (Identical(vu, tu) && (v is not Named || t is not Named) && vu is not Interface) return true;
-        if (Identical(vu, tu) && (v is not Named || t is not Named)) return true;
+        // identical underlying types and at least one is not a named type (predeclared types are named)
+        if (Identical(vu, tu) && (!IsNamed(v) || !IsNamed(t))) return true;
         if (tu is Interface it)
         {
             if (Implements(v, it, out var missing, out bool ptrRecv)) return true;
@@ -99,9 +106,12 @@ public static class Predicates
         }
         // bidirectional channel to directional one with identical element type
         if (vu is Chan vc && vc.Dir == ChanDir.SendRecv && tu is Chan tc && Identical(vc.Elem, tc.Elem))
-            return v is not Named || t is not Named;
+            return !IsNamed(v) || !IsNamed(t);
         return false;
     }
+
+    /// <summary>Declared and predeclared types have names; type literals do not.</summary>
+    public static bool IsNamed(Type t) => t is Named or Basic;
 
     private static bool UntypedFits(Basic v, Basic t) => v.Kind switch
     {

@@ -73,6 +73,10 @@ public static class Universe
             Scope.Insert(new Builtin(id, id.ToString().ToLowerInvariant()));
     }
 
+    /// <summary>Predeclared names of complex-number support, which the subset leaves out:
+    /// MiniGo says so instead of calling them undefined.</summary>
+    public static bool IsComplexName(string name) => name is "complex64" or "complex128" or "complex" or "real" or "imag";
+
     /// <summary>The default type of an untyped constant kind (spec: "Constants").</summary>
     public static Type DefaultType(Type t) => t is Basic b ? b.Kind switch
     {

@@ -138,7 +138,7 @@ public sealed class CliTests : IDisposable
         var (rc, stdout, _) = Run("ast", Write("a.go", Valid));
         Assert.Equal(0, rc);
         Assert.StartsWith("File ./a.go 1:1\n", stdout);
-        Assert.Contains("FuncDecl 3:1", stdout);
+        Assert.Contains("FuncDecl 3:6", stdout);
         Assert.Contains("└── ", stdout);
         Assert.Contains("AssignStmt := 4:4", stdout);
     }

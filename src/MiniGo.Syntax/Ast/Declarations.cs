@@ -43,7 +43,8 @@ public sealed class TypeDecl(Pos pos, Name name, Expr type) : Decl(pos)
     public override IEnumerable<Node> Children => Of(Name, Type);
 }
 
-/// <summary><c>func (r T) Name(params) results { body }</c>, positioned at 'func'.
+/// <summary><c>func (r T) Name(params) results { body }</c>, positioned as Go's parser does:
+/// at the name of a function, at the '(' of a method's receiver.
 /// Recv is null for a plain function; Body is null for a declaration without body.</summary>
 public sealed class FuncDecl(Pos pos, Field? recv, Name name, FuncType type, BlockStmt? body) : Decl(pos)
 {
