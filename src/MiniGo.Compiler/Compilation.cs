@@ -67,7 +67,8 @@ public sealed class Compilation
             foreach (var fd in tree.Root!.Decls.OfType<Syntax.Ast.FuncDecl>())
                 if (fd.Body == null && !(fd.Recv == null && fd.Name.Value == "init"))
                     errors.Add(new Diagnostic(fd.Pos, "missing function body"));
-        if (errors.Count == 0 && result.Package.Scope.LookupLocal("main") is not Func)
+        bool isMain = trees.All(t => t.Root!.PackageName.Value == "main");
+        if (errors.Count == 0 && isMain && result.Package.Scope.LookupLocal("main") is not Func)
             errors.Add(new Diagnostic(Pos.None, "runtime.main_main·f: function main is undeclared in the main package"));
         return errors.ToImmutable();
     }
