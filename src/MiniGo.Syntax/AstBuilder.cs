@@ -218,8 +218,9 @@ public sealed class AstBuilder
                 continue;
             }
             var type = BuildType(fd.type_());
+            BasicLit? tag = fd.tag is { } t ? new BasicLit(PosOf(t), LitKind.String, t.GetText()) : null;
             foreach (var name in BuildNames(fd.identifierList()))
-                fields.Add(new Field(name.Pos, name, type));
+                fields.Add(new Field(name.Pos, name, type, tag));
         }
         return new StructType(PosOf(s.STRUCT()), fields.ToImmutable());
     }

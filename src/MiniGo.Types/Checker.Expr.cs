@@ -160,8 +160,11 @@ public sealed partial class Checker
             return;
         }
         _info.Uses[n] = obj;
-        if (obj.Pkg == _pkg && _decls.ContainsKey(obj) && !_resolved.Contains(obj))
-            ResolveObject(obj);
+        if (obj.Pkg == _pkg && _decls.ContainsKey(obj))
+        {
+            AddDeclDep(obj);
+            if (!_resolved.Contains(obj)) ResolveObject(obj);
+        }
         switch (obj)
         {
             case PkgName pn:
@@ -267,6 +270,7 @@ public sealed partial class Checker
                 return;
             }
             _info.Uses[e.Sel] = m;
+            AddDeclDep(m);
             _info.Selections[e] = new Selection(SelectionKind.MethodExpr, x.Type, m, 0, false);
             var s = m.Signature;
             var recv = new Var(Pos.None, _pkg, "", x.Type, VarKind.Param);
@@ -303,6 +307,7 @@ public sealed partial class Checker
                 return;
             }
             _info.Uses[e.Sel] = method;
+            AddDeclDep(method);
             _info.Selections[e] = new Selection(SelectionKind.MethodVal, x.Type, method, 0, x.Type is Pointer && !method.HasPtrRecv);
             x.Mode = OperandMode.Value;
             x.Type = Predicates.WithoutRecv(method.Signature);

@@ -44,11 +44,15 @@ public sealed partial class Checker
         {
             foreach (var fd in file.Decls.OfType<FuncDecl>())
             {
-                if (fd.Body == null || _info.Defs.GetValueOrDefault(fd.Name) is not Func { Type: Signature sig } f) continue;
+                if (fd.Body == null || !_funcObjects.TryGetValue(fd, out var f) || f.Type is not Signature sig) continue;
                 var scope = fd.Recv == null ? _decls[f].FileScope : _methodScopes[fd];
+                _currentDecl = f;
                 FuncBody(scope, sig, fd.Body);
+                _currentDecl = null;
             }
         }
+        InitOrder();
+
         foreach (var imp in _imports)
             if (!imp.Used)
                 Error(imp.Pos, $"\"{imp.Imported.Path}\" imported and not used");
@@ -103,6 +107,7 @@ public sealed partial class Checker
                     case FuncDecl f when f.Recv == null:
                         {
                             var fn = new Func(f.Name.Pos, _pkg, f.Name.Value, null, f);
+                            _funcObjects[f] = fn;
                             if (f.Name.Value == "init" || f.Name.Value == "main")
                             {
                                 if (f.Type.Params.Length > 0 || f.Type.Results.Length > 0)
@@ -131,6 +136,8 @@ public sealed partial class Checker
 
     private readonly List<(FuncDecl Decl, Scope FileScope)> _methodDecls = new();
     private readonly Dictionary<FuncDecl, Scope> _methodScopes = new(ReferenceEqualityComparer.Instance);
+    // The Func object of every function and method declaration (also of those named _).
+    private readonly Dictionary<FuncDecl, Func> _funcObjects = new(ReferenceEqualityComparer.Instance);
 
     private void Declare(Object obj, Name name, Scope fileScope, Decl decl)
     {
@@ -156,13 +163,16 @@ public sealed partial class Checker
         if (!_resolving.Add(obj))
         {
             if (obj is TypeName) return; // types may refer to themselves through pointers etc.
-            Error(obj.Pos, $"initialization cycle or invalid recursive reference to {obj.Name}");
+            // A cycle through variables and constants only is reported later, by InitOrder;
+            // an untyped one leaves its type invalid (types2 objDecl, validCycle).
             obj.Type ??= Universe.Invalid;
+            if (obj is Const { Value: null } c) c.Type = Universe.Invalid;
             return;
         }
-        var saved = (_funcSig, _scope);
+        var saved = (_funcSig, _scope, _currentDecl);
         _funcSig = null;
         _scope = info.FileScope;
+        _currentDecl = obj;
         try
         {
             switch (obj, info.Decl)
@@ -183,7 +193,7 @@ public sealed partial class Checker
         }
         finally
         {
-            (_funcSig, _scope) = saved;
+            (_funcSig, _scope, _currentDecl) = saved;
             _resolving.Remove(obj);
             _resolved.Add(obj);
         }
@@ -221,6 +231,7 @@ public sealed partial class Checker
             }
             var fn = new Func(m.Name.Pos, _pkg, m.Name.Value, null, m);
             _info.Defs[m.Name] = fn;
+            _funcObjects[m] = fn;
             if (baseType == null)
             {
                 if (baseExpr is Name un && fileScope.Lookup(un.Value) == null)

@@ -82,9 +82,11 @@ public sealed partial class Checker
             case StructType st:
                 {
                     var fields = ImmutableArray.CreateBuilder<Var>();
+                    var tags = ImmutableArray.CreateBuilder<string>();
                     var seen = new Dictionary<string, Var>();
                     foreach (var f in st.Fields)
                     {
+                        tags.Add(f.Tag != null ? Literals.Value(f.Tag)?.Str ?? "" : "");
                         var ft = TypExpr(f.Type);
                         var v = new Var(f.Name!.Pos, _pkg, f.Name.Value, ft, VarKind.Field);
                         _info.Defs[f.Name] = v;
@@ -93,7 +95,7 @@ public sealed partial class Checker
                         else seen[f.Name.Value] = v;
                         fields.Add(v);
                     }
-                    return new Struct(fields.ToImmutable());
+                    return new Struct(fields.ToImmutable(), tags.ToImmutable());
                 }
             case InterfaceType it:
                 {

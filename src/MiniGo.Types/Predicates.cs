@@ -13,7 +13,10 @@ public static class Predicates
     public static bool IsBoolean(Type t) => IsBasic(t, b => b.IsBoolean);
     public static bool IsTyped(Type t) => !IsUntyped(t);
 
-    public static bool Identical(Type? x, Type? y)
+    public static bool Identical(Type? x, Type? y) => Identical(x, y, ignoreTags: false);
+
+    /// <summary>Type identity; conversions compare struct types ignoring their tags.</summary>
+    public static bool Identical(Type? x, Type? y, bool ignoreTags)
     {
         if (ReferenceEquals(x, y)) return true;
         if (x == null || y == null) return false;
@@ -21,27 +24,27 @@ public static class Predicates
         {
             case Basic bx: return y is Basic by && bx.Kind == by.Kind;
             case Named: return false; // named types are identical only to themselves
-            case Pointer px: return y is Pointer py && Identical(px.Elem, py.Elem);
-            case Slice sx: return y is Slice sy && Identical(sx.Elem, sy.Elem);
-            case Array ax: return y is Array ay && ax.Len == ay.Len && Identical(ax.Elem, ay.Elem);
-            case Map mx: return y is Map my && Identical(mx.Key, my.Key) && Identical(mx.Elem, my.Elem);
-            case Chan cx: return y is Chan cy && cx.Dir == cy.Dir && Identical(cx.Elem, cy.Elem);
+            case Pointer px: return y is Pointer py && Identical(px.Elem, py.Elem, ignoreTags);
+            case Slice sx: return y is Slice sy && Identical(sx.Elem, sy.Elem, ignoreTags);
+            case Array ax: return y is Array ay && ax.Len == ay.Len && Identical(ax.Elem, ay.Elem, ignoreTags);
+            case Map mx: return y is Map my && Identical(mx.Key, my.Key, ignoreTags) && Identical(mx.Elem, my.Elem, ignoreTags);
+            case Chan cx: return y is Chan cy && cx.Dir == cy.Dir && Identical(cx.Elem, cy.Elem, ignoreTags);
             case Struct stx:
                 if (y is not Struct sty || stx.Fields.Length != sty.Fields.Length) return false;
                 for (int i = 0; i < stx.Fields.Length; i++)
-                    if (stx.Fields[i].Name != sty.Fields[i].Name || !Identical(stx.Fields[i].Type, sty.Fields[i].Type)) return false;
+                    if (stx.Fields[i].Name != sty.Fields[i].Name || (!ignoreTags && stx.Tags[i] != sty.Tags[i]) || !Identical(stx.Fields[i].Type, sty.Fields[i].Type, ignoreTags)) return false;
                 return true;
             case Tuple tx:
                 if (y is not Tuple ty || tx.Length != ty.Length) return false;
-                for (int i = 0; i < tx.Length; i++) if (!Identical(tx[i], ty[i])) return false;
+                for (int i = 0; i < tx.Length; i++) if (!Identical(tx[i], ty[i], ignoreTags)) return false;
                 return true;
             case Signature fx:
-                return y is Signature fy && Identical(fx.Params, fy.Params) && Identical(fx.Results, fy.Results)
+                return y is Signature fy && Identical(fx.Params, fy.Params, ignoreTags) && Identical(fx.Results, fy.Results, ignoreTags)
                     && StdPackages.IsVariadicSig(fx) == StdPackages.IsVariadicSig(fy);
             case Interface ix:
                 if (y is not Interface iy || ix.Methods.Length != iy.Methods.Length) return false;
                 for (int i = 0; i < ix.Methods.Length; i++)
-                    if (ix.Methods[i].Name != iy.Methods[i].Name || !Identical(ix.Methods[i].Type, iy.Methods[i].Type)) return false;
+                    if (ix.Methods[i].Name != iy.Methods[i].Name || !Identical(ix.Methods[i].Type, iy.Methods[i].Type, ignoreTags)) return false;
                 return true;
         }
         return false;
@@ -153,8 +156,8 @@ public static class Predicates
         if (AssignableTo(v, t, out _)) return true;
         var vu = v.Underlying;
         var tu = t.Underlying;
-        if (Identical(vu, tu)) return true;
-        if (vu is Pointer vp && tu is Pointer tp && Identical(vp.Elem.Underlying, tp.Elem.Underlying)) return true;
+        if (Identical(vu, tu, ignoreTags: true)) return true;
+        if (vu is Pointer vp && tu is Pointer tp && Identical(vp.Elem.Underlying, tp.Elem.Underlying, ignoreTags: true)) return true;
         if (IsNumeric(vu) && IsNumeric(tu)) return true;
         if (IsString(tu) && (IsInteger(vu) || IsBytesOrRunes(vu))) return true;
         if (IsString(vu) && IsBytesOrRunes(tu)) return true;

@@ -70,10 +70,12 @@ public sealed class Chan(ChanDir dir, Type elem) : Type
     public Type Elem { get; } = elem;
 }
 
-/// <summary>A struct type; its fields are Vars with IsField set.</summary>
-public sealed class Struct(ImmutableArray<Var> fields) : Type
+/// <summary>A struct type; its fields are Vars with IsField set. Tags take part in type identity.</summary>
+public sealed class Struct(ImmutableArray<Var> fields, ImmutableArray<string>? tags = null) : Type
 {
     public ImmutableArray<Var> Fields { get; } = fields;
+    /// <summary>The tag of each field ("" when it has none).</summary>
+    public ImmutableArray<string> Tags { get; } = tags ?? fields.Select(_ => "").ToImmutableArray();
 }
 
 /// <summary>An ordered list of variables: parameters, results, or a multi-value result.</summary>
@@ -186,6 +188,7 @@ public static class TypeString
                     if (i > 0) sb.Append("; ");
                     sb.Append(st.Fields[i].Name).Append(' ');
                     Write(sb, st.Fields[i].Type ?? Universe.Invalid, seen);
+                    if (st.Tags[i] != "") sb.Append(' ').Append(ConstValue.Quote(st.Tags[i]));
                 }
                 sb.Append('}');
                 break;

@@ -37,11 +37,12 @@ public sealed class ChanType(Pos pos, ChanDir dir, Expr elem) : Expr(pos)
 }
 
 /// <summary>A parameter, result, struct field or interface method. <c>a, b int</c> gives two
-/// Fields sharing one Type node, as in Go's parser.</summary>
-public sealed class Field(Pos pos, Name? name, Expr type) : Node(pos)
+/// Fields sharing one Type node, as in Go's parser. A struct field may have a tag.</summary>
+public sealed class Field(Pos pos, Name? name, Expr type, BasicLit? tag = null) : Node(pos)
 {
     public Name? Name { get; } = name;
     public Expr Type { get; } = type;
+    public BasicLit? Tag { get; } = tag;
     public override IEnumerable<Node> Children => Of(Name, Type);
 }
 
