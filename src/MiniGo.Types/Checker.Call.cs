@@ -201,6 +201,13 @@ public sealed partial class Checker
                 var cp = v.AsBigInteger;
                 v = ConstValue.Of(cp >= 0 && cp <= 0x10FFFF && !(cp >= 0xD800 && cp < 0xE000) ? char.ConvertFromUtf32((int)cp) : "\uFFFD");
             }
+            else if (Representable(v, tb) is { } ovf && Predicates.IsInteger(arg.Type) && tb.IsInteger)
+            {
+                // An integer constant converted to an integer type can only overflow (go.dev/issue/63563).
+                Error(AstStart(call.Args[0]), $"constant {v} overflows {TypeString.Format(t)}");
+                x.Mode = OperandMode.Invalid;
+                return;
+            }
             else if (Representable(v, tb) is { } code && !(tb.IsFloat && v.IsNumeric))
             {
                 Error(AstStart(call.Args[0]), code == "mismatch"

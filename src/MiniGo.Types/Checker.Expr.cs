@@ -584,6 +584,8 @@ public sealed partial class Checker
         if (x.Mode == OperandMode.Constant)
         {
             var v = x.Value!;
+            x.Expr = e;
+            if (v.Kind == ConstKind.Unknown) return;
             x.Value = e.Op switch
             {
                 Op.Add => v,
@@ -654,7 +656,7 @@ public sealed partial class Checker
             return;
         }
         if (op is Op.Quo or Op.Rem && (x.Mode == OperandMode.Constant || Predicates.IsInteger(x.Type))
-            && y.Mode == OperandMode.Constant && y.Value!.AsDouble == 0)
+            && y.Mode == OperandMode.Constant && y.Value!.Kind != ConstKind.Unknown && y.Value.AsDouble == 0)
         {
             Error(AstStart(y.Expr!), $"{InvalidOp}division by zero");
             x.Mode = OperandMode.Invalid;
@@ -807,7 +809,15 @@ public sealed partial class Checker
             if (y.Mode == OperandMode.Constant)
             {
                 if (Predicates.IsUntyped(x.Type) && x.Type != Universe.UntypedInt && x.Type != Universe.UntypedRune) x.Type = Universe.UntypedInt;
-                int s = (int)BigInteger.Min(y.Value!.AsBigInteger, 10000);
+                const int shiftBound = 1023 - 1 + 52;
+                if (y.Value!.AsBigInteger > shiftBound)
+                {
+                    Error(AstStart(y.Expr!), $"{InvalidOp}invalid shift count {y}");
+                    x.Mode = OperandMode.Invalid;
+                    return;
+                }
+                int s = (int)y.Value.AsBigInteger;
+                if (x.Value.Kind == ConstKind.Unknown) { if (e != null) x.Expr = e; return; }
                 var v = x.Value.AsBigInteger;
                 x.Value = ConstValue.Of(op == Op.Shl ? v << s : v >> s);
                 if (e != null) x.Expr = e;
@@ -900,6 +910,7 @@ public sealed partial class Checker
     /// <summary>Whether constant v fits type t: null if so, else "overflows", "truncated" or "mismatch".</summary>
     private static string? Representable(ConstValue v, Basic t)
     {
+        if (v.Kind == ConstKind.Unknown) return null; // avoid follow-up errors
         if (t.IsBoolean) return v.Kind == ConstKind.Bool ? null : "mismatch";
         if (t.IsString) return v.Kind == ConstKind.String ? null : "mismatch";
         if (!v.IsNumeric) return "mismatch";
@@ -934,21 +945,46 @@ public sealed partial class Checker
         return v;
     }
 
-    /// <summary>Reports a typed constant that does not fit its type (types2 overflow).</summary>
+    /// <summary>After a constant operation (types2 overflow): a typed constant must fit its
+    /// type; an untyped integer may not grow past 512 bits.</summary>
     private void Overflow(Operand x, Expr at)
     {
         if (x.Mode != OperandMode.Constant || x.Value == null) return;
-        if (x.Type.Underlying is Basic b && !b.IsUntyped && b.IsNumeric)
+        if (x.Type.Underlying is Basic b && !b.IsUntyped)
         {
             var code = Representable(x.Value, b);
-            if (code == "overflows")
+            if (code != null)
             {
-                Error(OpPos(at), $"constant {x.Value} overflows {TypeString.Format(x.Type)}");
+                string msg = code switch
+                {
+                    "truncated" => $"{x} truncated to {TypeString.Format(b)}",
+                    "overflows" => $"{x} overflows {TypeString.Format(b)}",
+                    _ => $"cannot convert {x} to type {TypeString.Format(b)}",
+                };
+                Error(AstStart(x.Expr ?? at), msg);
                 x.Mode = OperandMode.Invalid;
             }
-            else if (code == null) x.Value = RoundTo(x.Value, b);
+            else x.Value = RoundTo(x.Value, b);
+            return;
+        }
+        if (x.Value.Kind == ConstKind.Int && x.Value.Int.GetBitLength() > 512)
+        {
+            string op = OpName(at);
+            Error(OpPos(at), $"constant {(op != "" ? op + " " : "")}overflow");
+            x.Value = ConstValue.Unknown;
         }
     }
+
+    private static string OpName(Expr e) => e switch
+    {
+        UnaryExpr { Op: Op.Xor } => "bitwise complement",
+        BinaryExpr { Op: Op.Add } => "addition",
+        BinaryExpr { Op: Op.Sub } => "subtraction",
+        BinaryExpr { Op: Op.Xor } => "bitwise XOR",
+        BinaryExpr { Op: Op.Mul } => "multiplication",
+        BinaryExpr { Op: Op.Shl } => "shift",
+        _ => "",
+    };
 
     private static Pos OpPos(Expr e) => e switch
     {

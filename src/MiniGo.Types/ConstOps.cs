@@ -11,6 +11,7 @@ public static class ConstOps
 {
     public static ConstValue? Binary(ConstValue x, Op op, ConstValue y, bool integer)
     {
+        if (x.Kind == ConstKind.Unknown || y.Kind == ConstKind.Unknown) return ConstValue.Unknown;
         if (x.Kind == ConstKind.String && y.Kind == ConstKind.String && op == Op.Add) return ConstValue.Of(x.Str + y.Str);
         if (x.Kind == ConstKind.Bool && y.Kind == ConstKind.Bool)
             return op switch { Op.LAnd => ConstValue.Of(x.Bool && y.Bool), Op.LOr => ConstValue.Of(x.Bool || y.Bool), _ => null };
@@ -52,6 +53,7 @@ public static class ConstOps
     public static bool Compare(ConstValue x, Op op, ConstValue y)
     {
         int c;
+        if (x.Kind == ConstKind.Unknown || y.Kind == ConstKind.Unknown) return false;
         if (x.Kind == ConstKind.Bool) c = x.Bool == y.Bool ? 0 : 1;
         else if (x.Kind == ConstKind.String) c = string.CompareOrdinal(x.Str, y.Str);
         else if (x.Kind == ConstKind.Int && y.Kind == ConstKind.Int) c = x.Int.CompareTo(y.Int);

@@ -4,7 +4,9 @@ using System.Text;
 
 namespace MiniGo.Types;
 
-public enum ConstKind { Bool, String, Int, Float }
+/// <summary>Unknown is the value of a constant expression that overflowed Go's 512-bit
+/// limit; further operations on it stay unknown without more errors (go/constant).</summary>
+public enum ConstKind { Bool, String, Int, Float, Unknown }
 
 /// <summary>
 /// The value of a constant expression (go/constant). Integers are exact (BigInteger), as Go
@@ -29,6 +31,7 @@ public sealed class ConstValue
     public static ConstValue Of(long i) => new(ConstKind.Int, i: i);
     /// <summary>A float constant; one with an integral value stays a float (1.0 is untyped float).</summary>
     public static ConstValue OfFloat(double f) => new(ConstKind.Float, f: f);
+    public static readonly ConstValue Unknown = new(ConstKind.Unknown);
 
     public bool IsNumeric => Kind is ConstKind.Int or ConstKind.Float;
 
@@ -49,6 +52,7 @@ public sealed class ConstValue
             case ConstKind.Bool: return Bool ? "true" : "false";
             case ConstKind.Int: return Int.ToString(CultureInfo.InvariantCulture);
             case ConstKind.Float: return FormatFloat(Float);
+            case ConstKind.Unknown: return "unknown";
             default:
                 {
                     // go/constant shortens long strings to 72 characters with "..." inside the quotes.

@@ -1,0 +1,145 @@
+using MiniGo.Syntax.Ast;
+using MiniGo.Types;
+
+namespace MiniGo.Ssa;
+
+/// <summary>
+/// The pre-pass that decides, for every local variable of a function and its function
+/// literals, whether it stays in memory (Alloc + Load/Store) or becomes SSA values, and how
+/// each function literal captures it. Go's rule for closures (cmd/compile capturevars): a
+/// variable is captured by value when it is never reassigned after its declaration, never has
+/// its address taken and is at most 128 bytes; otherwise by reference.
+///
+/// MiniGo keeps every struct- and array-typed variable in memory: field and element updates
+/// are then plain Stores, and the student sees the same shape as go/ssa's for aggregates.
+/// </summary>
+public sealed class VariableAnalysis
+{
+    private readonly Info _info;
+    private readonly Dictionary<Var, Node> _owner = new(ReferenceEqualityComparer.Instance);
+    private readonly HashSet<Var> _assigned = new(ReferenceEqualityComparer.Instance);
+    private readonly HashSet<Var> _addrTaken = new(ReferenceEqualityComparer.Instance);
+    private readonly HashSet<Var> _captured = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<FuncLit, List<Var>> _freeVars = new(ReferenceEqualityComparer.Instance);
+    private readonly List<Node> _stack = new();
+
+    public VariableAnalysis(Info info) { _info = info; }
+
+    public bool IsAssigned(Var v) => _assigned.Contains(v);
+    public bool IsAddrTaken(Var v) => _addrTaken.Contains(v);
+    public bool IsCaptured(Var v) => _captured.Contains(v);
+
+    /// <summary>Go's capture rule (see the class comment).</summary>
+    public bool CapturedByRef(Var v) =>
+        _captured.Contains(v) && (_assigned.Contains(v) || _addrTaken.Contains(v) || Sizes.Sizeof(v.Type!) > 128);
+
+    /// <summary>Whether the variable lives in memory in the function that declares it.</summary>
+    public bool InMemory(Var v) =>
+        _addrTaken.Contains(v) || CapturedByRef(v) || v.Type!.Underlying is Struct or Types.Array;
+
+    /// <summary>The variables a function literal captures, in order of first reference.</summary>
+    public IReadOnlyList<Var> FreeVarsOf(FuncLit lit) => _freeVars.TryGetValue(lit, out var l) ? l : [];
+
+    /// <summary>Analyses one function declaration (or package-level initializer) with its literals.</summary>
+    public void Analyse(Node root)
+    {
+        _stack.Add(root);
+        if (root is FuncDecl fd)
+        {
+            if (fd.Recv != null) Walk(fd.Recv);
+            Walk(fd.Type);
+            if (fd.Body != null) Walk(fd.Body);
+        }
+        else Walk(root);
+        _stack.RemoveAt(_stack.Count - 1);
+    }
+
+    private void Walk(Node n)
+    {
+        switch (n)
+        {
+            case FuncLit lit:
+                _freeVars[lit] = new List<Var>();
+                _stack.Add(lit);
+                foreach (var c in lit.Children) Walk(c);
+                _stack.RemoveAt(_stack.Count - 1);
+                return;
+            case Name name:
+                if (_info.Defs.TryGetValue(name, out var d) && d is Var dv) _owner.TryAdd(dv, _stack[^1]);
+                else if (_info.Uses.TryGetValue(name, out var u) && u is Var uv && _owner.TryGetValue(uv, out var owner))
+                    NoteUse(uv, owner);
+                return;
+            case CaseClause cc:
+                if (_info.Implicits.TryGetValue(cc, out var iv) && iv is Var implicitVar) _owner.TryAdd(implicitVar, _stack[^1]);
+                break;
+            case AssignStmt a:
+                if (!a.Define || a.Op != null)
+                    foreach (var l in a.Lhs) MarkAssigned(l);
+                else
+                    foreach (var l in a.Lhs)
+                        if (l is Name ln && !_info.Defs.ContainsKey(ln)) MarkAssigned(l);
+                break;
+            case IncDecStmt inc:
+                MarkAssigned(inc.X);
+                break;
+            case RangeStmt r when !r.Define:
+                if (r.Key != null) MarkAssigned(r.Key);
+                if (r.Value != null) MarkAssigned(r.Value);
+                break;
+            case UnaryExpr { Op: Operator.And } u:
+                MarkAddrTaken(u.X);
+                break;
+            case SliceExpr s when _info.TypeOf(s.X)?.Underlying is Types.Array:
+                MarkAddrTaken(s.X);
+                break;
+            case SelectorExpr sel when _info.Selections.TryGetValue(sel, out var selection)
+                                      && selection.Kind == SelectionKind.MethodVal
+                                      && selection.Obj is Func { HasPtrRecv: true }
+                                      && _info.TypeOf(sel.X)?.Underlying is not Pointer:
+                MarkAddrTaken(sel.X);
+                break;
+        }
+        foreach (var c in n.Children) Walk(c);
+    }
+
+    private void NoteUse(Var v, Node owner)
+    {
+        // Every function literal between the use and the declaring function captures v.
+        for (int i = _stack.Count - 1; i >= 0 && !ReferenceEquals(_stack[i], owner); i--)
+        {
+            if (_stack[i] is not FuncLit lit) break;
+            _captured.Add(v);
+            var list = _freeVars[lit];
+            if (!list.Contains(v)) list.Add(v);
+        }
+    }
+
+    private Var? RootVar(Expr e)
+    {
+        while (true)
+        {
+            switch (e)
+            {
+                case ParenExpr p: e = p.X; continue;
+                case SelectorExpr s when _info.Selections.TryGetValue(s, out var sel) && sel.Kind == SelectionKind.FieldVal && !sel.Indirect:
+                    e = s.X; continue;
+                case IndexExpr ix when _info.TypeOf(ix.X)?.Underlying is Types.Array:
+                    e = ix.X; continue;
+                case Name n when _info.ObjectOf(n) is Var v && v.Kind != VarKind.Package:
+                    return v;
+                default: return null;
+            }
+        }
+    }
+
+    private void MarkAddrTaken(Expr e)
+    {
+        if (RootVar(e) is { } v) _addrTaken.Add(v);
+    }
+
+    private void MarkAssigned(Expr e)
+    {
+        if (e is ParenExpr p) { MarkAssigned(p.X); return; }
+        if (e is Name n && _info.ObjectOf(n) is Var v && v.Kind != VarKind.Package) _assigned.Add(v);
+    }
+}
