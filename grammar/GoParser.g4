@@ -56,12 +56,15 @@ expressionList : expression (COMMA expression)* ;
 // ---- Types ---------------------------------------------------------------------------
 
 type_
-    : typeName
+    : typeName typeArgs?
     | typeLit
     | L_PAREN type_ R_PAREN
     ;
 
 typeName : IDENT (DOT IDENT)? ;
+
+// Recognised only to be rejected: `List[int]`.
+typeArgs : L_BRACKET type_ (COMMA type_)* COMMA? R_BRACKET ;
 
 typeLit
     : arrayType

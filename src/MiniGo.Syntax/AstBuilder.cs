@@ -166,6 +166,7 @@ public sealed class AstBuilder
         switch (ctx)
         {
             case P.Type_Context t:
+                if (t.typeArgs() is { } targs) Unsupported(PosOf(targs), "generics");
                 if (t.typeName() is { } tn) return BuildTypeName(tn);
                 if (t.typeLit() is { } tl) return BuildType(tl);
                 return new ParenExpr(PosOf(t.L_PAREN()), BuildType(t.type_()));
