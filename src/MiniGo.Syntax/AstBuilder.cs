@@ -364,10 +364,10 @@ public sealed class AstBuilder
         if (x is CallExpr call) return call;
         if (x is ParenExpr { X: CallExpr inner })
         {
-            _diagnostics.Report(x.Pos, $"syntax error: expression in {keyword} must not be parenthesized");
+            _diagnostics.Report(x.Pos, $"expression in {keyword} must not be parenthesized");
             return inner;
         }
-        _diagnostics.Report(StartPos(x), $"syntax error: expression in {keyword} must be function call");
+        _diagnostics.Report(StartPos(x), $"expression in {keyword} must be function call");
         return new CallExpr(x.Pos, x, ImmutableArray<Expr>.Empty, false, x.Pos);
     }
 

@@ -110,9 +110,9 @@ public sealed partial class Checker
                     }
                     var t = TypExpr(ax.Type);
                     if (t == Universe.Invalid) { x.Mode = OperandMode.Invalid; return; }
-                    if (t.Underlying is not Interface && !Predicates.Implements(t, xi, out var missing, out bool ptr) && missing != null)
+                    if (t.Underlying is not Interface && Predicates.MissingMethodCause(t, xi) is { } mm)
                     {
-                        Error(AstStart(ax), $"impossible type assertion: {ExprString.Format(ax)}\n\t{TypeString.Format(t)} does not implement {TypeString.Format(x.Type)} ({(ptr ? $"method {missing} has pointer receiver" : $"missing method {missing}")})");
+                        Error(AstStart(ax), $"impossible type assertion: {ExprString.Format(ax)}\n\t{TypeString.Format(t)} does not implement {TypeString.Format(x.Type)} {mm.Cause}");
                         x.Mode = OperandMode.Invalid;
                         return;
                     }

@@ -727,7 +727,8 @@ public sealed partial class Checker
         }
         else
         {
-            tag = new Operand { Mode = OperandMode.Constant, Type = Universe.Bool, Value = ConstValue.Of(true) };
+            // A missing tag is the typed constant true.
+            tag = new Operand { Mode = OperandMode.Constant, Type = Universe.Bool, Value = ConstValue.Of(true), Expr = new Name(sw.Pos, "true") };
         }
         CaseClause? firstDefault = null;
         var seenConsts = new Dictionary<string, Pos>();
@@ -741,12 +742,12 @@ public sealed partial class Checker
             }
             foreach (var e in clause.Cases)
             {
+                // types2 caseValues: the case value converts to the tag's type, then compares.
                 var x = new Operand();
                 Expr(x, e);
                 if (x.IsInvalid || tag.IsInvalid) continue;
                 var y = new Operand { Mode = tag.Mode, Expr = tag.Expr, Type = tag.Type, Value = tag.Value };
-                if (sw.Tag == null) y.Expr = null;
-                MatchTypes(x, y);
+                ConvertUntyped(x, y.Type);
                 if (x.IsInvalid) continue;
                 var cmp = new Operand { Mode = x.Mode, Expr = x.Expr, Type = x.Type, Value = x.Value };
                 Comparison(cmp, y, Syntax.Ast.Operator.Eql, null, switchCase: true);
@@ -828,8 +829,8 @@ public sealed partial class Checker
                 seen.Add((t, e));
                 single = t;
                 if (t != Universe.UntypedNil && xi != null && t.Underlying is not Interface
-                    && !Predicates.Implements(t, xi, out var missing, out bool ptr) && missing != null)
-                    Error(AstStart(e), $"impossible type switch case: {ExprString.Format(e)}\n\t{x} cannot have dynamic type {TypeString.Format(t)} ({(ptr ? $"method {missing} has pointer receiver" : $"missing method {missing}")})");
+                    && Predicates.MissingMethodCause(t, xi) is { } mm)
+                    Error(AstStart(e), $"impossible type switch case: {ExprString.Format(e)}\n\t{x} cannot have dynamic type {TypeString.Format(t)} {mm.Cause}");
             }
             if (clause.Cases.Length != 1) single = null;
             OpenScope("case");

@@ -122,24 +122,37 @@ public sealed partial class Checker
         }
     }
 
+    /// <summary>The length of an array type (types2 arrayLength).</summary>
     private long ArrayLength(Expr e)
     {
+        // A name that is not a constant may be a type parameter with a missing constraint.
+        if (e is Name name)
+        {
+            var obj = _scope.Lookup(name.Value);
+            if (obj == null)
+            {
+                Error(name.Pos, $"undefined array length {name.Value} or missing type constraint");
+                return -1;
+            }
+            if (obj is not Const)
+            {
+                Error(name.Pos, $"invalid array length {name.Value}");
+                return -1;
+            }
+        }
         var x = new Operand();
         Expr(x, e);
-        if (x.IsInvalid) return -1;
         if (x.Mode != OperandMode.Constant)
         {
-            Error(AstStart(e), $"array length {ExprString.Format(e)} (value of type {TypeString.Format(x.Type)}) must be constant");
+            if (!x.IsInvalid) Error(AstStart(e), $"array length {x} must be constant");
             return -1;
         }
-        if (x.Value!.IsIntegral && (Predicates.IsUntyped(x.Type) || Predicates.IsInteger(x.Type)))
+        if ((Predicates.IsUntyped(x.Type) || Predicates.IsInteger(x.Type)) && x.Value!.IsIntegral)
         {
             var n = x.Value.AsBigInteger;
             if (n >= 0 && n <= long.MaxValue) return (long)n;
-            Error(AstStart(e), $"invalid array length {ExprString.Format(e)} (untyped int constant {x.Value})");
-            return -1;
         }
-        Error(AstStart(e), $"array length {x} must be integer");
+        Error(AstStart(e), Predicates.IsInteger(x.Type) ? $"invalid array length {x}" : $"array length {x} must be integer");
         return -1;
     }
 

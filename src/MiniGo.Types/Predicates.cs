@@ -98,13 +98,17 @@ public static class Predicates
         }
         // identical underlying types and at least one is not a named type (predeclared types are named)
         if (Identical(vu, tu) && (!IsNamed(v) || !IsNamed(t))) return true;
+        // An interface value needs a type assertion to become a concrete type that implements it.
+        if (vu is Interface vi && tu is not Interface && MissingMethodCause(t, vi) == null)
+        {
+            cause = "need type assertion";
+            return false;
+        }
         if (tu is Interface it)
         {
-            if (Implements(v, it, out var missing, out bool ptrRecv)) return true;
-            if (missing != null)
-                cause = ptrRecv
-                    ? $"{TypeString.Format(v)} does not implement {TypeString.Format(t)} (method {missing} has pointer receiver)"
-                    : $"{TypeString.Format(v)} does not implement {TypeString.Format(t)} (missing method {missing})";
+            var mm = MissingMethodCause(v, it);
+            if (mm == null) return true;
+            cause = $"{TypeString.Format(v)} does not implement {TypeString.Format(t)} {mm.Cause}";
             return false;
         }
         // bidirectional channel to directional one with identical element type
@@ -128,24 +132,56 @@ public static class Predicates
     /// <summary>Does type v implement interface it? If not, the first missing method.</summary>
     public static bool Implements(Type v, Interface it, out string? missing, out bool wrongPtrRecv)
     {
-        missing = null;
-        wrongPtrRecv = false;
-        foreach (var m in it.Methods)
+        var cause = MissingMethodCause(v, it);
+        missing = cause?.Method;
+        wrongPtrRecv = cause?.PtrRecv ?? false;
+        return cause == null;
+    }
+
+    /// <summary>Why v lacks a method of interface t, worded as types2's missingMethod:
+    /// "(missing method M)", "(method M has pointer receiver)", "(wrong type for method M)\n\t\thave ...\n\t\twant ...".
+    /// Null when v has every method.</summary>
+    public sealed record MissingMethod(string Method, string Cause, bool PtrRecv);
+
+    public static MissingMethod? MissingMethodCause(Type v, Interface t)
+    {
+        foreach (var m in t.Methods)
         {
+            if (v.Underlying is Interface vi)
+            {
+                var f = vi.Methods.FirstOrDefault(x => x.Name == m.Name);
+                if (f == null) return new(m.Name, $"(missing method {m.Name})", false);
+                if (!Identical(f.Type, m.Type)) return WrongType(f, m);
+                continue;
+            }
             var found = Lookup.FindMethod(v, m.Name, out bool needsPtr);
-            if (found == null || !Identical(found.Type is Signature s ? WithoutRecv(s) : null, WithoutRecv(m.Signature)))
+            if (found == null)
             {
-                missing = m.Name;
-                return false;
+                if (Lookup.FindField(v, m.Name) is var (_, _, _) && v.Underlying is not Pointer { Elem.Underlying: Interface })
+                    return new(m.Name, $"({TypeString.Format(v)}.{m.Name} is a field, not a method)", false);
+                var folded = Lookup.FindMethodFolded(v, m.Name);
+                if (folded != null)
+                    return new(m.Name, $"(missing method {m.Name})\n\t\thave {FuncString(folded)}\n\t\twant {FuncString(m)}", false);
+                return new(m.Name, $"(missing method {m.Name})", false);
             }
-            if (needsPtr)
-            {
-                missing = m.Name;
-                wrongPtrRecv = true;
-                return false;
-            }
+            if (needsPtr) return new(m.Name, $"(method {m.Name} has pointer receiver)", true);
+            if (!Identical(WithoutRecv(found.Signature), WithoutRecv(m.Signature))) return WrongType(found, m);
         }
-        return true;
+        return null;
+    }
+
+    private static MissingMethod WrongType(Func have, Func want) =>
+        new(want.Name, $"(wrong type for method {want.Name})\n\t\thave {FuncString(have)}\n\t\twant {FuncString(want)}", false);
+
+    /// <summary>A method as types2's funcString prints it: name and signature without parameter names.</summary>
+    public static string FuncString(Func f)
+    {
+        var sig = f.Signature;
+        var sb = new System.Text.StringBuilder(f.Name);
+        sb.Append('(').Append(string.Join(", ", sig.Params.Vars.Select(p => TypeString.Format(p.Type!)))).Append(')');
+        if (sig.Results.Length == 1) sb.Append(' ').Append(TypeString.Format(sig.Results[0]));
+        else if (sig.Results.Length > 1) sb.Append(" (").Append(string.Join(", ", sig.Results.Vars.Select(r => TypeString.Format(r.Type!)))).Append(')');
+        return sb.ToString();
     }
 
     public static Signature WithoutRecv(Signature s) => s.Recv == null ? s : new Signature(null, s.Params, s.Results);
@@ -193,6 +229,13 @@ public static class Lookup
         if (!isPtr && t.Underlying is Interface it)
             return it.Methods.FirstOrDefault(m => m.Name == name);
         return null;
+    }
+
+    /// <summary>A method whose name differs from name only in case (types2's fold-case lookup).</summary>
+    public static Func? FindMethodFolded(Type t, string name)
+    {
+        var named = t as Named ?? (t is Pointer { Elem: Named pn } ? pn : null);
+        return named?.Methods.FirstOrDefault(m => string.Equals(m.Name, name, StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>Finds a struct field of t or of *t (auto-dereference).</summary>

@@ -217,7 +217,7 @@ public static class TypeString
         }
     }
 
-    private static void WriteTuple(StringBuilder sb, Tuple tup, HashSet<Type> seen)
+    private static void WriteTuple(StringBuilder sb, Tuple tup, HashSet<Type> seen, bool variadic = false)
     {
         sb.Append('(');
         for (int i = 0; i < tup.Length; i++)
@@ -225,14 +225,19 @@ public static class TypeString
             if (i > 0) sb.Append(", ");
             var v = tup.Vars[i];
             if (v.Name != "") sb.Append(v.Name).Append(' ');
-            Write(sb, v.Type ?? Universe.Invalid, seen);
+            if (variadic && i == tup.Length - 1 && v.Type is Slice s)
+            {
+                sb.Append("...");
+                Write(sb, s.Elem, seen);
+            }
+            else Write(sb, v.Type ?? Universe.Invalid, seen);
         }
         sb.Append(')');
     }
 
     public static void WriteSignature(StringBuilder sb, Signature sig, HashSet<Type> seen)
     {
-        WriteTuple(sb, sig.Params, seen);
+        WriteTuple(sb, sig.Params, seen, StdPackages.IsVariadicSig(sig));
         if (sig.Results.Length == 0) return;
         sb.Append(' ');
         if (sig.Results.Length == 1 && sig.Results.Vars[0].Name == "")
