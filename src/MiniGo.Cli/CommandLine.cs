@@ -24,6 +24,10 @@ public static class CommandLine
                  -o is accepted for compatibility; MiniGo writes no binary.
           minigo tokens FILE.go   the tokens the parser sees, semicolons inserted
           minigo ast FILE.go      the syntax tree, with Go's positions
+          minigo ssa FILE.go [-func NAME] [--format text|dot] [--naive]
+                                  the SSA form, one function at a time (go/ssa's text
+                                  form; dot: the control-flow graph for Graphviz;
+                                  --naive: before promotion, every local in memory)
           minigo help             this text
         """;
 
@@ -41,6 +45,7 @@ public static class CommandLine
                 "build" => Build(args[1..], stdout, stderr, workingDirectory),
                 "tokens" => Tokens(args[1..], stdout, stderr, workingDirectory),
                 "ast" => PrintAst(args[1..], stdout, stderr, workingDirectory),
+                "ssa" => PrintSsa(args[1..], stdout, stderr, workingDirectory),
                 _ => Fail(stderr, $"minigo: unknown command \"{args[0]}\"\nRun 'minigo help' for usage."),
             };
         }
@@ -176,6 +181,53 @@ public static class CommandLine
             GoErrorPrinter.Write(tree.Diagnostics, stdout);
             return 1;
         }
+        return 0;
+    }
+
+    private static int PrintSsa(string[] args, TextWriter stdout, TextWriter stderr, string wd)
+    {
+        string? func = null, format = "text";
+        bool naive = false;
+        var files = new List<string>();
+        for (int i = 0; i < args.Length; i++)
+        {
+            string a = args[i];
+            if (a is "-func" or "--func")
+            {
+                if (++i >= args.Length) return Fail(stderr, "minigo: flag needs an argument: -func");
+                func = args[i];
+            }
+            else if (a.StartsWith("-func=", StringComparison.Ordinal) || a.StartsWith("--func=", StringComparison.Ordinal)) func = a[(a.IndexOf('=') + 1)..];
+            else if (a is "-format" or "--format")
+            {
+                if (++i >= args.Length) return Fail(stderr, "minigo: flag needs an argument: --format");
+                format = args[i];
+            }
+            else if (a.StartsWith("-format=", StringComparison.Ordinal) || a.StartsWith("--format=", StringComparison.Ordinal)) format = a[(a.IndexOf('=') + 1)..];
+            else if (a is "-naive" or "--naive") naive = true;
+            else if (a.StartsWith('-')) return Fail(stderr, $"minigo: unknown flag {a}");
+            else files.Add(a);
+        }
+        if (format is not ("text" or "dot")) return Fail(stderr, $"minigo: unknown format {format} (text or dot)");
+        if (files.Count == 0) return Fail(stderr, "minigo: no Go files listed");
+        var sources = SourceLoader.Load(files, wd);
+        if (sources.Count == 0) return Fail(stderr, "minigo: no Go files listed");
+        var compilation = Compilation.Create(sources);
+        if (!compilation.Success)
+        {
+            GoErrorPrinter.Write(compilation.Diagnostics, stdout);
+            return 1;
+        }
+        var program = compilation.Ssa(naive)!;
+        var functions = program.AllFunctions().ToList();
+        if (func != null)
+        {
+            var f = program.Lookup(func);
+            if (f == null) return Fail(stderr, $"minigo: no function {func} (have: {string.Join(", ", functions.Select(x => x.Name))})");
+            functions = [f];
+        }
+        foreach (var f in functions)
+            stdout.Write(format == "dot" ? MiniGo.Ssa.Printer.FormatDot(f) : MiniGo.Ssa.Printer.Format(f));
         return 0;
     }
 }

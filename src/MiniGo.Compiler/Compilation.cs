@@ -73,6 +73,20 @@ public sealed class Compilation
         return errors.ToImmutable();
     }
 
+    private Ssa.SsaProgram? _ssa, _naiveSsa;
+
+    /// <summary>
+    /// The package in SSA form (built on first use, on the large-stack thread), or null when
+    /// the package has errors. <paramref name="naive"/> gives the form before promotion: every
+    /// local variable an Alloc with Loads and Stores.
+    /// </summary>
+    public Ssa.SsaProgram? Ssa(bool naive = false)
+    {
+        if (!Success || Checked == null) return null;
+        if (naive) return _naiveSsa ??= RunWithLargeStack(() => MiniGo.Ssa.Builder.Build(Checked, SyntaxTrees.Select(t => t.Root!), naive: true));
+        return _ssa ??= RunWithLargeStack(() => MiniGo.Ssa.Builder.Build(Checked, SyntaxTrees.Select(t => t.Root!), naive: false));
+    }
+
     /// <summary>Runs <paramref name="work"/> on a thread with a large stack and returns its result.</summary>
     public static T RunWithLargeStack<T>(Func<T> work)
     {

@@ -12,6 +12,8 @@ public sealed class SsaProgram
     public List<Function> Functions { get; } = new();
     public Dictionary<Var, Global> Globals { get; } = new(ReferenceEqualityComparer.Instance);
     public bool Naive { get; init; }
+    /// <summary>The per-variable decisions (in memory or promoted, capture by value or by reference).</summary>
+    public required VariableAnalysis Variables { get; init; }
 
     /// <summary>Every function with a body, nested literals included, in printing order.</summary>
     public IEnumerable<Function> AllFunctions()
@@ -45,13 +47,19 @@ public sealed class Builder
     private Builder(Info info, bool naive)
     {
         Info = info; Naive = naive; Vars = new VariableAnalysis(info);
-        Program = new SsaProgram { Naive = naive };
+        Program = new SsaProgram { Naive = naive, Variables = Vars };
     }
 
     public static SsaProgram Build(CheckResult checkedPkg, IEnumerable<Syntax.Ast.File> files, bool naive = false)
     {
         var b = new Builder(checkedPkg.Info, naive);
         b.BuildAll(files.ToList());
+#if DEBUG
+        // Debug builds check every function right after construction (go/ssa's SanityCheckFunctions mode).
+        var problems = Sanity.Check(b.Program);
+        if (problems.Count > 0)
+            throw new InvalidOperationException("SSA sanity check failed:\n" + string.Join("\n", problems));
+#endif
         return b.Program;
     }
 

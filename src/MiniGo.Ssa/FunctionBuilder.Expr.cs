@@ -197,6 +197,8 @@ internal sealed partial class FunctionBuilder
                         return m;
                     }
                     if (t.Underlying is Types.Slice) return SliceLit(lit, t);
+                    // An elided &T inside []*T{{...}}: the value is the address itself.
+                    if (t.Underlying is Pointer) return CompositeAddr(lit, lit);
                     var addr = CompositeAddr(lit, lit);
                     return Emit(new UnOp(Operator.Mul, addr, t), lit);
                 }

@@ -272,14 +272,23 @@ internal sealed partial class FunctionBuilder
         Value x;
         if (xt is Types.Array && IsAddressable(s.X)) x = Expr_(s.X); // a copy, as the spec says
         else x = Expr_(s.X);
-        var loop = _fn.NewBlock("rangeindex.loop");
-        var body = _fn.NewBlock("rangeindex.body");
-        var done = _fn.NewBlock("rangeindex.done");
+        // Block comments name the kind of range, as go/ssa's do.
+        string kind = xt switch
+        {
+            Basic b0 when b0.IsString => "rangeiter",
+            Basic => "rangeint",
+            Map => "rangeiter",
+            Chan => "rangechan",
+            _ => "rangeindex",
+        };
+        var loop = _fn.NewBlock(kind + ".loop");
+        var body = _fn.NewBlock(kind + ".body");
+        var done = _fn.NewBlock(kind + ".done");
         Value? key = null, val = null;
         BasicBlock cont;
         switch (xt)
         {
-            case Basic b when b.IsInteger || b.IsUntyped:
+            case Basic b when !b.IsString:
                 {
                     var n = x;
                     var idx = new Temp("rangeint.iter", n.Type);

@@ -210,7 +210,9 @@ internal sealed partial class FunctionBuilder
             Emit(new Store(VarAddr(v), value), source);
             return;
         }
-        if (value is Instruction && value.Variable == null)
+        // Allocation sites keep their own identity (escape analysis reports them at their
+        // expression); other values made for the assignment are named after the variable.
+        if (value is Instruction and not (Alloc or MakeClosure or MakeSlice or MakeMap or MakeChan or MakeInterface) && value.Variable == null)
         {
             value.Variable = v;
             value.LoopDepth = _declDepth.GetValueOrDefault(v);
@@ -238,6 +240,7 @@ internal sealed partial class FunctionBuilder
     private T Emit<T>(T instr, Node? source, Pos? pos = null) where T : Instruction
     {
         var block = Current;
+        _emitOrder.TryAdd(block, _emitOrder.Count);
         instr.Block = block;
         instr.Source ??= source;
         if (!instr.Pos.IsKnown) instr.Pos = pos ?? source?.Pos ?? Pos.None;
@@ -270,6 +273,10 @@ internal sealed partial class FunctionBuilder
     }
 
     private void StartBlock(BasicBlock b) => _current = b;
+
+    /// <summary>The order in which blocks received their first instruction: blocks are
+    /// numbered in this order at the end, so the listing reads like the source.</summary>
+    private readonly Dictionary<BasicBlock, int> _emitOrder = new();
 
     // ---------------------------------------------------------------- whole functions
 
@@ -397,8 +404,12 @@ internal sealed partial class FunctionBuilder
                 }
             }
             foreach (var instr in d.Instrs) instr.DetachOperands();
+            foreach (var p in d.Preds) if (reachable.Contains(p)) p.Succs.Remove(d);
         }
         _fn.Blocks.RemoveAll(dead.Contains);
+        var ordered = _fn.Blocks.OrderBy(b => _emitOrder.GetValueOrDefault(b, int.MaxValue)).ToList();
+        _fn.Blocks.Clear();
+        _fn.Blocks.AddRange(ordered);
         foreach (var phi in touched)
             if (phi.Block!.Instrs.Contains(phi)) TryRemoveTrivialPhi(phi);
         _fn.Locals.RemoveAll(a => !a.Block!.Parent.Blocks.Contains(a.Block) || !a.Block.Instrs.Contains(a));

@@ -134,7 +134,7 @@ public sealed class Extract : Instruction
 /// <summary><c>t1 = range t0</c>: an iterator over a map or string, advanced by Next.</summary>
 public sealed class Range : Instruction
 {
-    public Range(Value x) { AddOp(x); Type = Universe.Invalid; }
+    public Range(Value x) { AddOp(x); Type = IteratorType.Instance; }
     public Value X => Op(0);
     public override string Render() => $"range {Rel(X)}";
 }
@@ -146,4 +146,12 @@ public sealed class Next : Instruction
     public Value Iter => Op(0);
     public bool IsString { get; }
     public override string Render() => $"next {Rel(Iter)}";
+}
+
+/// <summary>The type of a Range iterator, which Go has no name for; printed "iter" as in go/ssa.</summary>
+public sealed class IteratorType : GoType
+{
+    public static readonly IteratorType Instance = new();
+    private IteratorType() { }
+    public override string ToString() => "iter";
 }

@@ -18,8 +18,11 @@ public abstract class Value
     public GoType Type { get; set; } = Universe.Invalid;
 
     /// <summary>The Go variable this value stands for (escape analysis builds one location per
-    /// variable, not per SSA value). Set on Allocs and Phis of a variable, on parameters, and on
-    /// the value assigned to a variable when that value was made for the assignment.</summary>
+    /// variable, not per SSA value). Set on the Alloc that is a variable's cell, on the phis of
+    /// a variable, on parameters and free variables, and on a value computed for an assignment
+    /// to a promoted variable (<c>x := a + b</c>), except allocation sites (Alloc of a literal,
+    /// MakeClosure, MakeSlice, MakeMap, MakeChan, MakeInterface), which keep their own identity.
+    /// Every assignment, whatever its value, is also listed in <see cref="Function.VarDefs"/>.</summary>
     public Var? Variable { get; set; }
 
     /// <summary>How many for/range bodies enclose the declaration of <see cref="Variable"/>

@@ -1,0 +1,186 @@
+using MiniGo.Cli;
+using MiniGo.Compiler;
+using MiniGo.Ssa;
+using MiniGo.Types;
+
+namespace MiniGo.Tests;
+
+/// <summary>
+/// The SSA pass: every corpus program lowers and passes the sanity checker in both forms,
+/// no trivial phi survives, promoted variables leave no Alloc behind, variables and loop
+/// depths are recorded for escape analysis, and the text of representative functions is
+/// fixed by our own goldens (tests/golden/ssa).
+/// </summary>
+public class SsaTests
+{
+    public static IEnumerable<object[]> ProgramsAndModes() =>
+        Repo.GoFiles(Repo.Corpus).SelectMany(p => new[] { new object[] { p[0], false }, new object[] { p[0], true } });
+
+    private static string SsaGoldens => Path.Combine(Repo.OwnGoldens, "ssa");
+
+    private static Compilation Compile(string dir, string name)
+    {
+        var compilation = Compilation.Create(SourceLoader.Load([name], dir));
+        Assert.True(compilation.Success, string.Join("\n", compilation.Diagnostics));
+        return compilation;
+    }
+
+    private static SsaProgram Lower(string dir, string name, bool naive) => Compile(dir, name).Ssa(naive)!;
+
+    [Theory]
+    [MemberData(nameof(ProgramsAndModes))]
+    public void CorpusProgramLowersAndPassesSanityCheck(string name, bool naive)
+    {
+        var program = Lower(Repo.Corpus, name, naive);
+        Assert.NotEmpty(program.AllFunctions());
+        var problems = Sanity.Check(program);
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+        foreach (var f in program.AllFunctions()) Assert.NotEmpty(Printer.Format(f));
+    }
+
+    [Theory]
+    [MemberData(nameof(ProgramsAndModes))]
+    public void NoTrivialPhiRemains(string name, bool naive)
+    {
+        foreach (var f in Lower(Repo.Corpus, name, naive).AllFunctions())
+            foreach (var phi in f.Blocks.SelectMany(b => b.Instrs).OfType<Phi>())
+            {
+                var distinct = phi.Edges.Where(e => !ReferenceEquals(e, phi)).Distinct().Count();
+                Assert.True(distinct >= 2, $"{f.Name}: trivial {phi}");
+                Assert.Equal(phi.Block!.Preds.Count, phi.Edges.Count);
+            }
+    }
+
+    [Theory]
+    [MemberData(nameof(ProgramsAndModes))]
+    public void PromotedVariablesLeaveNoAlloc(string name, bool naive)
+    {
+        var program = Lower(Repo.Corpus, name, naive);
+        var allocated = new HashSet<Var>(ReferenceEqualityComparer.Instance);
+        foreach (var f in program.AllFunctions())
+            foreach (var a in f.Blocks.SelectMany(b => b.Instrs).OfType<Alloc>())
+            {
+                if (a.Variable is not { } v) continue;
+                allocated.Add(v);
+                if (!naive)
+                    Assert.True(program.Variables.InMemory(v), $"{f.Name}: promoted variable {v.Name} still has {a}");
+            }
+        if (naive)
+        {
+            // The naive form keeps every named local or parameter in memory.
+            foreach (var f in program.AllFunctions())
+                foreach (var p in f.Params)
+                    if (p.Variable != null) Assert.Contains(p.Variable, allocated);
+        }
+    }
+
+    [Fact]
+    public void ValuesCarryVariablesPositionsAndLoopDepths()
+    {
+        var program = Lower(Repo.Corpus, "range_forms.go", naive: false);
+        var addrs = program.Lookup("addrs")!;
+        var alloc = addrs.Blocks.SelectMany(b => b.Instrs).OfType<Alloc>().Single(a => a.Variable?.Name == "i");
+        Assert.Equal(1, alloc.LoopDepth);
+        Assert.Equal(alloc.Variable!.Pos, alloc.Pos);
+        var ps = addrs.Blocks.SelectMany(b => b.Instrs).OfType<Phi>().Single(p => p.Variable?.Name == "ps");
+        Assert.Equal(0, ps.LoopDepth);
+        // Every instruction keeps the AST node it came from.
+        foreach (var f in program.AllFunctions())
+            foreach (var instr in f.Blocks.SelectMany(b => b.Instrs).Where(i => i is not (Phi or Jump)))
+                Assert.True(instr.Source != null, $"{f.Name}: {instr} has no source node");
+    }
+
+    [Fact]
+    public void AllocationsKeepTheirExpressionPositions()
+    {
+        var program = Lower(Repo.Corpus, "new_and_composite.go", naive: false);
+        var allocs = program.AllFunctions().SelectMany(f => f.Blocks).SelectMany(b => b.Instrs).OfType<Alloc>().ToList();
+        Assert.Contains(allocs, a => a.Comment == "complit" && a.Source is Syntax.Ast.UnaryExpr && a.Pos == a.Source.Pos);
+        Assert.Contains(allocs, a => a.Comment == "new" && a.Source is Syntax.Ast.CallExpr c && a.Pos == c.Pos);
+    }
+
+    [Fact]
+    public void CaptureFollowsGosRule()
+    {
+        var program = Lower(Repo.Corpus, "closure_value_vs_ref.go", naive: false);
+        FreeVar Free(string fn, string v) => program.Lookup(fn)!.FreeVars.Single(f => f.Name == v);
+        Assert.False(Free("byValue$1", "a").ByRef);
+        Assert.True(Free("byRef$1", "a").ByRef);
+        Assert.True(Free("bigCapture$1", "arr").ByRef);
+        Assert.True(Free("addrTaken$1", "c").ByRef);
+        Assert.False(Free("addrTaken$1", "p").ByRef);
+    }
+
+    [Fact]
+    public void StatementsAfterATerminatingStatementAreDropped()
+    {
+        var program = Lower(SsaGoldens, "control.go", naive: false);
+        var dead = program.Lookup("dead")!;
+        Assert.Single(dead.Blocks);
+        Assert.DoesNotContain(dead.Blocks[0].Instrs, i => i is Alloc);
+    }
+
+    /// <summary>Representative functions whose SSA text is fixed (ours: review the diff).</summary>
+    public static IEnumerable<object[]> GoldenCases() => new[]
+    {
+        ("tests/corpus", "range_forms.go", "rangeInt", false),      // loop with phis, range over int
+        ("tests/corpus", "range_forms.go", "rangeString", false),   // range over string
+        ("tests/corpus", "range_forms.go", "rangeMap", false),      // range over map
+        ("tests/corpus", "range_forms.go", "addrs", false),         // fresh per-iteration variable
+        ("tests/corpus", "loopvar_closure.go", "collect", false),   // Go 1.22 copy of a 3-clause loop variable
+        ("tests/corpus", "loopvar_closure.go", "collectRange", false), // range over slice, capture by value
+        ("tests/corpus", "closure_value_vs_ref.go", "byValue$1", false),
+        ("tests/corpus", "closure_value_vs_ref.go", "byRef", false),
+        ("tests/corpus", "closure_value_vs_ref.go", "byRef$1", false),
+        ("tests/corpus", "defer_basic.go", "withDefer", false),
+        ("tests/corpus", "defer_basic.go", "deferLoop", false),
+        ("tests/corpus", "closure_go.go", "spawn", false),          // go statement with a closure
+        ("tests/corpus", "goroutine_params.go", "runAll", false),  // go statement with a static call
+        ("tests/corpus", "multi_return.go", "minMax", false),
+        ("tests/corpus", "method_values.go", "main", false),
+        ("tests/corpus", "method_values.go", "(*acc).Add$bound", false),
+        ("tests/corpus", "type_switch.go", "kind", false),
+        ("tests/corpus", "fmt_args.go", "main", false),
+        ("tests/golden/ssa", "control.go", "grade", false),
+        ("tests/golden/ssa", "control.go", "weekday", false),
+        ("tests/golden/ssa", "control.go", "classify", false),
+        ("tests/golden/ssa", "control.go", "firstNeg", false),
+        ("tests/corpus", "range_forms.go", "rangeInt", true),       // the naive form of the same function
+        ("tests/golden/ssa", "control.go", "classify", true),
+    }.Select(c => new object[] { c.Item1, c.Item2, c.Item3, c.Item4 });
+
+    [Theory]
+    [MemberData(nameof(GoldenCases))]
+    public void SsaTextMatchesOurGolden(string dir, string file, string func, bool naive)
+    {
+        var stdout = new StringWriter { NewLine = "\n" };
+        var stderr = new StringWriter { NewLine = "\n" };
+        string[] args = naive ? ["ssa", file, "-func", func, "--naive"] : ["ssa", file, "-func", func];
+        int rc = CommandLine.Run(args, stdout, stderr, Path.Combine(Repo.Root, dir));
+        Assert.True(rc == 0, $"exit status {rc}\n{stdout}\n{stderr}");
+        string safe = func.Replace("*", "ptr").Replace("(", "").Replace(")", "").Replace("$", "_");
+        string golden = Path.Combine(SsaGoldens, $"{Path.GetFileNameWithoutExtension(file)}.{safe}{(naive ? ".naive" : "")}.txt");
+        Golden.AssertMatches(golden, stdout.ToString(), ours: true);
+    }
+
+    [Fact]
+    public void DotFormatPrintsTheControlFlowGraph()
+    {
+        var stdout = new StringWriter { NewLine = "\n" };
+        int rc = CommandLine.Run(["ssa", "control.go", "-func", "classify", "--format", "dot"], stdout, new StringWriter(), SsaGoldens);
+        Assert.Equal(0, rc);
+        string dot = stdout.ToString();
+        Assert.StartsWith("digraph \"main.classify\" {", dot);
+        Assert.Contains("b0 -> b1 [label=\"true\"];", dot);
+        Assert.EndsWith("}\n", dot);
+    }
+
+    [Fact]
+    public void UnknownFunctionIsAnError()
+    {
+        var stderr = new StringWriter { NewLine = "\n" };
+        int rc = CommandLine.Run(["ssa", "control.go", "-func", "nope"], new StringWriter(), stderr, SsaGoldens);
+        Assert.Equal(2, rc);
+        Assert.Contains("no function nope", stderr.ToString());
+    }
+}
