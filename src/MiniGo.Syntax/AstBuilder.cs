@@ -74,7 +74,8 @@ public sealed class AstBuilder
         if (spec.DOT() is { } dot) Unsupported(PosOf(dot), "dot imports");
         if (spec.IDENT() is { } id) local = new Name(PosOf(id), id.GetText());
         var lit = spec.stringLit();
-        return new ImportDecl(PosOf(lit), local, new BasicLit(PosOf(lit), LitKind.String, lit.GetText()));
+        // Positioned at the start of the spec, as in Go's parser: the local name if there is one.
+        return new ImportDecl(PosOf(spec), local, new BasicLit(PosOf(lit), LitKind.String, lit.GetText()));
     }
 
     private IEnumerable<Decl> BuildDeclaration(P.DeclarationContext d)

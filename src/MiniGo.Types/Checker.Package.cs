@@ -55,7 +55,9 @@ public sealed partial class Checker
 
         foreach (var imp in _imports)
             if (!imp.Used)
-                Error(imp.Pos, $"\"{imp.Imported.Path}\" imported and not used");
+                Error(imp.Pos, imp.Name == imp.Imported.Name
+                    ? $"\"{imp.Imported.Path}\" imported and not used"
+                    : $"\"{imp.Imported.Path}\" imported as {imp.Name} and not used");
     }
 
     private readonly List<(Func Method, Scope FileScope)> _methodBodies = new();
@@ -77,11 +79,9 @@ public sealed partial class Checker
                 string name = imp.LocalName?.Value ?? imported.Name;
                 var pkgName = new PkgName(imp.Pos, _pkg, name, imported);
                 if (name == "_") continue;
+                // A redeclared import is still an import that can go unused.
                 if (fileScope.Insert(pkgName) is { } prev)
-                {
                     Redeclared(pkgName.Pos, name, prev);
-                    continue;
-                }
                 _imports.Add(pkgName);
             }
 

@@ -4,7 +4,7 @@ namespace MiniGo.Syntax.Ast;
 
 public abstract class Decl(Pos pos) : Node(pos);
 
-/// <summary><c>import "fmt"</c> or <c>import f "fmt"</c>, positioned at the path.</summary>
+/// <summary><c>import "fmt"</c> or <c>import f "fmt"</c>, positioned at the start of the spec.</summary>
 public sealed class ImportDecl(Pos pos, Name? localName, BasicLit path) : Decl(pos)
 {
     public Name? LocalName { get; } = localName;
