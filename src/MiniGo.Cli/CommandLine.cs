@@ -218,7 +218,9 @@ public static class CommandLine
             GoErrorPrinter.Write(compilation.Diagnostics, stdout);
             return 1;
         }
-        var program = compilation.Ssa(naive)!;
+        MiniGo.Ssa.SsaProgram program;
+        try { program = compilation.Ssa(naive)!; }
+        catch (NotSupportedException e) { return Fail(stderr, $"minigo: {e.Message}"); }
         var functions = program.AllFunctions().ToList();
         if (func != null)
         {

@@ -123,6 +123,19 @@ public sealed class Builder
         return fn;
     }
 
+    /// <summary>go/ssa's method expression thunk <c>(T).M$thunk</c>: a function whose first
+    /// parameter is the receiver, for <c>T.M</c> used as a value.</summary>
+    internal Function Thunk(Func method, GoType recvType, Signature sig)
+    {
+        string key = $"({recvType}).{method.Name}$thunk";
+        if (_wrappers.TryGetValue(key, out var w)) return w;
+        w = new Function(key, sig, null, null, method.Pos) { Synthetic = $"thunk for {method.Name}" };
+        _wrappers[key] = w;
+        new FunctionBuilder(this, w).BuildThunk(method, recvType);
+        _synthetic.Add(w);
+        return w;
+    }
+
     /// <summary>go/ssa's bound method wrapper <c>(T).M$bound</c>: a closure whose one free
     /// variable is the receiver and whose body calls the method.</summary>
     internal Function BoundWrapper(Func method, GoType recvType)

@@ -214,7 +214,8 @@ internal sealed partial class FunctionBuilder
                             return Emit(new Field(Expr_(s.X), sel.Index, ft), s);
                         }
                         if (sel.Kind == SelectionKind.MethodVal) return MethodValue(s, sel);
-                        throw new NotSupportedException($"SSA: method expression at {s.Pos}");
+                        // A method expression T.M: go/ssa's thunk, a plain function value.
+                        return _b.Thunk((Func)sel.Obj, _info.TypeOf(s.X)!, (Signature)_info.TypeOf(s)!);
                     }
                     // A qualified identifier: fmt.Println.
                     if (_info.ObjectOf(s.Sel) is Func qf) return _b.FunctionOf(qf);

@@ -373,6 +373,34 @@ internal sealed partial class FunctionBuilder
         Finish();
     }
 
+    public void BuildThunk(Func method, GoType recvType)
+    {
+        var entry = _fn.NewBlock("entry");
+        SealBlock(entry);
+        _current = entry;
+        foreach (var p in _fn.Signature.Params.Vars)
+            _fn.Params.Add(new Parameter(_fn, p.Name is "" or "_" ? $"arg{_fn.Params.Count}" : p.Name, p.Type!, null));
+        Value recv = _fn.Params[0];
+        var args = _fn.Params.Skip(1).Cast<Value>().ToList();
+        CallCommon call;
+        if (recvType.Underlying is Interface)
+            call = new CallCommon { Mode = CallMode.Invoke, Callee = recv, Method = method, Args = args, Signature = method.Signature };
+        else
+        {
+            if (!method.HasPtrRecv && recvType.Underlying is Pointer p) recv = Emit(new UnOp(Operator.Mul, recv, p.Elem), null);
+            call = new CallCommon { Mode = CallMode.Static, Callee = _b.FunctionOf(method), Args = [recv, .. args], Signature = method.Signature };
+        }
+        var c = Emit(new Call(call, call.ResultType), null);
+        var sig = method.Signature;
+        Emit(new Return(sig.Results.Length switch
+        {
+            0 => [],
+            1 => [c],
+            _ => Enumerable.Range(0, sig.Results.Length).Select(i => (Value)Emit(new Extract(c, i), null)).ToList(),
+        }), null);
+        Finish();
+    }
+
     /// <summary>Deletes blocks that cannot run, fixes phis, numbers registers.</summary>
     private void Finish()
     {

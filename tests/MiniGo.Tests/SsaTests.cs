@@ -2,6 +2,7 @@ using MiniGo.Cli;
 using MiniGo.Compiler;
 using MiniGo.Ssa;
 using MiniGo.Types;
+using Const = MiniGo.Ssa.Const;
 
 namespace MiniGo.Tests;
 
@@ -145,6 +146,8 @@ public class SsaTests
         ("tests/golden/ssa", "control.go", "weekday", false),
         ("tests/golden/ssa", "control.go", "classify", false),
         ("tests/golden/ssa", "control.go", "firstNeg", false),
+        ("tests/golden/ssa", "more.go", "named", false),           // named results, defer, closure by reference
+        ("tests/golden/ssa", "more.go", "(T).Sum$thunk", false),   // method expression
         ("tests/corpus", "range_forms.go", "rangeInt", true),       // the naive form of the same function
         ("tests/golden/ssa", "control.go", "classify", true),
     }.Select(c => new object[] { c.Item1, c.Item2, c.Item3, c.Item4 });
@@ -161,6 +164,92 @@ public class SsaTests
         string safe = func.Replace("*", "ptr").Replace("(", "").Replace(")", "").Replace("$", "_");
         string golden = Path.Combine(SsaGoldens, $"{Path.GetFileNameWithoutExtension(file)}.{safe}{(naive ? ".naive" : "")}.txt");
         Golden.AssertMatches(golden, stdout.ToString(), ours: true);
+    }
+
+    /// <summary>Our own programs (tests/golden/ssa) and the examples lower and check too.</summary>
+    public static IEnumerable<object[]> ExtraPrograms() =>
+        new[] { SsaGoldens, Repo.Examples }.SelectMany(dir => Repo.GoFiles(dir).SelectMany(p => new[] { new object[] { dir, p[0], false }, new object[] { dir, p[0], true } }));
+
+    [Theory]
+    [MemberData(nameof(ExtraPrograms))]
+    public void ExtraProgramLowersAndPassesSanityCheck(string dir, string name, bool naive)
+    {
+        var problems = Sanity.Check(Lower(dir, name, naive));
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    // ---- the checker itself finds broken SSA
+
+    private static (Function Fn, BasicBlock Entry) EmptyFunction()
+    {
+        var sig = new Signature(null, MiniGo.Types.Tuple.Empty, MiniGo.Types.Tuple.Empty);
+        var fn = new Function("broken", sig, null, null, Syntax.Pos.None);
+        return (fn, fn.NewBlock("entry"));
+    }
+
+    private static T Add<T>(BasicBlock b, T instr) where T : Instruction
+    {
+        instr.Block = b;
+        b.Instrs.Add(instr);
+        return instr;
+    }
+
+    [Fact]
+    public void CheckerReportsMissingControlInstruction()
+    {
+        var (fn, entry) = EmptyFunction();
+        Add(entry, new Alloc(Universe.Int, "x"));
+        fn.NumberRegisters();
+        Assert.Contains(Sanity.Check(fn), p => p.Contains("does not end in a control instruction"));
+    }
+
+    [Fact]
+    public void CheckerReportsPhiEdgeCountAndTrivialPhi()
+    {
+        var (fn, entry) = EmptyFunction();
+        var join = fn.NewBlock("join");
+        var c = new Const(ConstValue.Of(1), Universe.Int);
+        Add(entry, new Jump());
+        entry.Succs.Add(join); join.Preds.Add(entry);
+        var phi = new Phi(Universe.Int, "x");
+        Add(join, phi);
+        phi.AddEdge(c);
+        phi.AddEdge(c);
+        Add(join, new Return([]));
+        fn.NumberRegisters();
+        var problems = Sanity.Check(fn);
+        Assert.Contains(problems, p => p.Contains("has 2 edges but block 1 has 1 predecessors"));
+        Assert.Contains(problems, p => p.Contains("trivial phi"));
+    }
+
+    [Fact]
+    public void CheckerReportsUseNotDominatedByDefinition()
+    {
+        var (fn, entry) = EmptyFunction();
+        var a = fn.NewBlock("a");
+        var b = fn.NewBlock("b");
+        var cond = new Const(ConstValue.Of(true), Universe.Bool);
+        Add(entry, new If(cond));
+        entry.Succs.AddRange([a, b]); a.Preds.Add(entry); b.Preds.Add(entry);
+        var x = Add(a, new BinOp(Syntax.Ast.Operator.Add, new Const(ConstValue.Of(1), Universe.Int), new Const(ConstValue.Of(2), Universe.Int), Universe.Int));
+        Add(a, new Return([]));
+        Add(b, new BinOp(Syntax.Ast.Operator.Add, x, x, Universe.Int));
+        Add(b, new Return([]));
+        fn.NumberRegisters();
+        Assert.Contains(Sanity.Check(fn), p => p.Contains("is not dominated by its definition"));
+    }
+
+    [Fact]
+    public void CheckerReportsInconsistentReferrers()
+    {
+        var (fn, entry) = EmptyFunction();
+        var alloc = Add(entry, new Alloc(Universe.Int, "x"));
+        Add(entry, new Store(alloc, new Const(ConstValue.Of(1), Universe.Int)));
+        Add(entry, new Return([]));
+        fn.NumberRegisters();
+        Assert.Empty(Sanity.Check(fn));
+        alloc.Referrers.Clear();
+        Assert.Contains(Sanity.Check(fn), p => p.Contains("not a referrer of its operand"));
     }
 
     [Fact]
