@@ -77,7 +77,6 @@ internal sealed partial class FunctionBuilder
                     var t = _targets[^1];
                     if (br.Kind == BranchKind.Break) JumpTo(t.Break, br);
                     else JumpTo(_targets.Last(x => x.Continue != null).Continue!, br);
-                    if (br.Kind == BranchKind.Break) { }
                     break;
                 }
             default:
@@ -250,7 +249,7 @@ internal sealed partial class FunctionBuilder
             foreach (var v in loopVars)
             {
                 var val = Emit(new UnOp(Operator.Mul, ReadVariable(v, Current), v.Type!), s);
-                var fresh = new Alloc(v.Type!, v.Name) { Variable = v };
+                var fresh = new Alloc(v.Type!, v.Name) { Variable = v, IsVariableAddress = true };
                 Emit(fresh, s, v.Pos);
                 fresh.LoopDepth = _declDepth.GetValueOrDefault(v);
                 _fn.Locals.Add(fresh);
@@ -323,8 +322,8 @@ internal sealed partial class FunctionBuilder
                     var ok = Emit(new Extract(next, 0), s);
                     EmitIf(ok, body, done, s);
                     SealBlock(body); StartBlock(body);
-                    key = s.Key != null ? Emit(new Extract(next, 1), s) : null;
-                    val = s.Value != null ? Emit(new Extract(next, 2), s) : null;
+                    key = !IsBlank(s.Key) ? Emit(new Extract(next, 1), s) : null;
+                    val = !IsBlank(s.Value) ? Emit(new Extract(next, 2), s) : null;
                     RangeBody(s, key, val, done, loop);
                     JumpTo(loop, s);
                     break;
@@ -337,7 +336,7 @@ internal sealed partial class FunctionBuilder
                     var ok = Emit(new Extract(recv, 1), s);
                     EmitIf(ok, body, done, s);
                     SealBlock(body); StartBlock(body);
-                    key = s.Key != null ? Emit(new Extract(recv, 0), s) : null;
+                    key = !IsBlank(s.Key) ? Emit(new Extract(recv, 0), s) : null;
                     RangeBody(s, key, null, done, loop);
                     JumpTo(loop, s);
                     break;
@@ -355,7 +354,7 @@ internal sealed partial class FunctionBuilder
                     cont = _fn.NewBlock("rangeindex.post");
                     SealBlock(body); StartBlock(body);
                     key = i;
-                    if (s.Value != null)
+                    if (!IsBlank(s.Value))
                         val = xt is Types.Array
                             ? Emit(new Index(x, i, elem), s)
                             : Emit(new UnOp(Operator.Mul, Emit(new IndexAddr(x, i, elem), s), elem), s);
@@ -375,6 +374,8 @@ internal sealed partial class FunctionBuilder
         SealBlock(done);
         _current = done;
     }
+
+    private static bool IsBlank(Expr? e) => e == null || e is Name { Value: "_" };
 
     /// <summary>The body of a range loop: Go 1.22 declares the iteration variables afresh in
     /// each iteration, so they are declared inside the body.</summary>
@@ -425,7 +426,6 @@ internal sealed partial class FunctionBuilder
         for (int i = 0; i < s.Clauses.Length; i++)
         {
             SealBlock(bodies[i]);
-            if (bodies[i].Preds.Count == 0 && i > 0 && !EndsInFallthrough(s.Clauses[i - 1])) { }
             StartBlock(bodies[i]);
             _fallthroughTarget = i + 1 < bodies.Count ? bodies[i + 1] : null;
             StmtList(s.Clauses[i].Body);
@@ -436,15 +436,12 @@ internal sealed partial class FunctionBuilder
         _current = done;
     }
 
-    private static bool EndsInFallthrough(CaseClause c) => c.Body.Length > 0 && c.Body[^1] is BranchStmt { Kind: BranchKind.Fallthrough };
-
     private void TypeSwitch_(TypeSwitchStmt s)
     {
         if (s.Init != null) Stmt_(s.Init);
         var x = Expr_(s.X);
         var done = _fn.NewBlock("typeswitch.done");
         var bodies = s.Clauses.Select(c => _fn.NewBlock(c.IsDefault ? "typeswitch.default" : "typeswitch.body")).ToList();
-        var bound = new Dictionary<CaseClause, Value>();
         int def = s.Clauses.ToList().FindIndex(c => c.IsDefault);
         // Each clause body reads its value from a temporary written on every edge into it.
         var clauseTemps = s.Clauses.Select(c => new Temp("typeswitch.value", ClauseVarType(c) ?? x.Type)).ToList();
@@ -487,7 +484,6 @@ internal sealed partial class FunctionBuilder
             StmtList(c.Body);
             JumpTo(done, s);
         }
-        _ = bound;
         _targets.RemoveAt(_targets.Count - 1);
         SealBlock(done);
         _current = done;

@@ -120,7 +120,7 @@ internal sealed partial class FunctionBuilder
             comment = var.Name;
         }
         else { var t = (Temp)key; type = t.Type; comment = t.Name; }
-        var phi = new Phi(type, comment) { Block = block, Variable = v, Pos = v?.Pos ?? Pos.None };
+        var phi = new Phi(type, comment) { Block = block, Variable = v, Pos = v?.Pos ?? Pos.None, IsVariableAddress = v != null && InMemory(v) };
         phi.LoopDepth = v != null ? _declDepth.GetValueOrDefault(v) : _loopDepth;
         int at = block.Instrs.TakeWhile(i => i is Phi).Count();
         block.Instrs.Insert(at, phi);
@@ -173,7 +173,7 @@ internal sealed partial class FunctionBuilder
         _declDepth[v] = _loopDepth;
         if (InMemory(v))
         {
-            var alloc = new Alloc(v.Type!, v.Name) { Variable = v };
+            var alloc = new Alloc(v.Type!, v.Name) { Variable = v, IsVariableAddress = true };
             Emit(alloc, source, v.Pos);
             alloc.LoopDepth = _loopDepth;
             _fn.Locals.Add(alloc);
@@ -191,9 +191,9 @@ internal sealed partial class FunctionBuilder
     private Value ReadVar(Var v, Node source)
     {
         if (v.Kind == VarKind.Package)
-            return Emit(new UnOp(Operator.Mul, _b.Program.Globals[v], v.Type!), source);
+            return Emit(new UnOp(Operator.Mul, _b.Program.Globals[v], v.Type!) { Variable = v }, source);
         var cur = ReadVariable(v, Current);
-        if (InMemory(v)) return Emit(new UnOp(Operator.Mul, cur, v.Type!), source);
+        if (InMemory(v)) return Emit(new UnOp(Operator.Mul, cur, v.Type!) { Variable = v, LoopDepth = _declDepth.GetValueOrDefault(v) }, source);
         return cur;
     }
 

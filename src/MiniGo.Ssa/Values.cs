@@ -22,8 +22,14 @@ public abstract class Value
     /// a variable, on parameters and free variables, and on a value computed for an assignment
     /// to a promoted variable (<c>x := a + b</c>), except allocation sites (Alloc of a literal,
     /// MakeClosure, MakeSlice, MakeMap, MakeChan, MakeInterface), which keep their own identity.
+    /// A Load from a variable's cell also carries the variable (it is the variable's value).
     /// Every assignment, whatever its value, is also listed in <see cref="Function.VarDefs"/>.</summary>
     public Var? Variable { get; set; }
+
+    /// <summary>True when the value is the <i>address</i> of <see cref="Variable"/>'s cell (its
+    /// Alloc, a free variable captured by reference, a phi of per-iteration cells, a Global)
+    /// rather than the variable's value.</summary>
+    public bool IsVariableAddress { get; set; }
 
     /// <summary>How many for/range bodies enclose the declaration of <see cref="Variable"/>
     /// (or, for a value without variable, the instruction itself); 0 outside loops.</summary>
@@ -66,6 +72,7 @@ public sealed class FreeVar : Value
     {
         Parent = parent; Name = v.Name; Variable = v; ByRef = byRef; Pos = v.Pos;
         Type = byRef ? new Pointer(v.Type!) : v.Type!;
+        IsVariableAddress = byRef;
     }
 }
 
@@ -98,7 +105,7 @@ public sealed class Const : Value
 /// <summary>The address of a package-level variable (its type is a pointer).</summary>
 public sealed class Global : Value
 {
-    public Global(Var v) { Name = v.Name; Variable = v; Type = new Pointer(v.Type!); Pos = v.Pos; }
+    public Global(Var v) { Name = v.Name; Variable = v; Type = new Pointer(v.Type!); Pos = v.Pos; IsVariableAddress = true; }
 }
 
 /// <summary>A builtin function used as a callee (<c>len</c>, <c>append</c>, ...).</summary>

@@ -83,6 +83,9 @@ public class SsaTests
         var alloc = addrs.Blocks.SelectMany(b => b.Instrs).OfType<Alloc>().Single(a => a.Variable?.Name == "i");
         Assert.Equal(1, alloc.LoopDepth);
         Assert.Equal(alloc.Variable!.Pos, alloc.Pos);
+        Assert.True(alloc.IsVariableAddress);
+        // The escape pass reads assignments from VarDefs: ps = append(ps, &i).
+        Assert.Contains(addrs.VarDefs, d => d.Target.Name == "ps" && d.Value is Call);
         var ps = addrs.Blocks.SelectMany(b => b.Instrs).OfType<Phi>().Single(p => p.Variable?.Name == "ps");
         Assert.Equal(0, ps.LoopDepth);
         // Every instruction keeps the AST node it came from.
@@ -176,6 +179,58 @@ public class SsaTests
     {
         var problems = Sanity.Check(Lower(dir, name, naive));
         Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    /// <summary>
+    /// Line edits of corpus programs (delete, duplicate, swap): whenever the result still
+    /// type-checks, it must lower in both forms and pass the checker. Deterministic seed.
+    /// </summary>
+    [Fact]
+    public void EditedCorpusProgramsThatTypeCheckLowerCleanly()
+        => LowerEditedPrograms(EditsPerProgram, Seed);
+
+    private const int EditsPerProgram = 40, Seed = 1234;
+
+    /// <summary>A longer run, enabled with MINIGO_SSA_FUZZ=N (N edits per program).</summary>
+    [Fact]
+    public void ManyEditedProgramsLowerCleanly()
+    {
+        if (!int.TryParse(Environment.GetEnvironmentVariable("MINIGO_SSA_FUZZ"), out int n)) return;
+        for (int seed = 0; seed < 5; seed++) LowerEditedPrograms(n, seed);
+    }
+
+    internal static void LowerEditedPrograms(int editsPerProgram, int seed)
+    {
+        var rnd = new Random(seed);
+        int lowered = 0;
+        foreach (var path in Directory.GetFiles(Repo.Corpus, "*.go").Order(StringComparer.Ordinal))
+        {
+            var lines = File.ReadAllLines(path);
+            for (int k = 0; k < editsPerProgram; k++)
+            {
+                var edited = lines.ToList();
+                int i = rnd.Next(edited.Count), j = rnd.Next(edited.Count);
+                switch (rnd.Next(3))
+                {
+                    case 0: edited.RemoveAt(i); break;
+                    case 1: edited.Insert(j, edited[i]); break;
+                    default: (edited[i], edited[j]) = (edited[j], edited[i]); break;
+                }
+                string text = string.Join("\n", edited) + "\n";
+                var compilation = Compilation.Create(new Syntax.SourceFile("./edited.go", text));
+                if (!compilation.Success) continue;
+                foreach (var naive in new[] { false, true })
+                {
+                    SsaProgram program;
+                    try { program = compilation.Ssa(naive)!; }
+                    catch (Exception e) { Assert.Fail($"lowering threw {e.GetType().Name}: {e.Message}\n{text}"); return; }
+                    var problems = Sanity.Check(program);
+                    Assert.True(problems.Count == 0, string.Join("\n", problems) + "\n" + text);
+                }
+                lowered++;
+            }
+        }
+        Assert.True(lowered > editsPerProgram * 2, $"only {lowered} edited programs type-checked");
     }
 
     // ---- the checker itself finds broken SSA
