@@ -139,7 +139,7 @@ internal sealed partial class FunctionBuilder
         Value? same = null;
         foreach (var op in phi.Edges)
         {
-            if (ReferenceEquals(op, same) || ReferenceEquals(op, phi)) continue;
+            if ((same != null && Const.Same(op, same)) || ReferenceEquals(op, phi)) continue;
             if (same != null) return phi; // merges at least two values: not trivial
             same = op;
         }

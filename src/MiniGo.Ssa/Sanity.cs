@@ -39,8 +39,8 @@ public static class Sanity
                     if (phisDone) Report($"phi {phi.Name} is not at the start of block {b.Index}");
                     if (phi.Edges.Count != b.Preds.Count)
                         Report($"phi {phi.Name} has {phi.Edges.Count} edges but block {b.Index} has {b.Preds.Count} predecessors");
-                    var others = phi.Edges.Where(e => !ReferenceEquals(e, phi)).Distinct().Count();
-                    if (others <= 1) Report($"trivial phi {phi.Name} = {phi.Render()} survived");
+                    var others = phi.Edges.Where(e => !ReferenceEquals(e, phi)).ToList();
+                    if (others.All(e => Const.Same(e, others[0]))) Report($"trivial phi {phi.Name} = {phi.Render()} survived");
                 }
                 else phisDone = true;
                 int expected = instr switch { If => 2, Jump => 1, Return or Panic => 0, _ => -1 };

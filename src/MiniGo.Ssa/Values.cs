@@ -83,6 +83,11 @@ public sealed class Const : Value
     public ConstValue? Value { get; }
     public Const(ConstValue? value, GoType type) { Value = value; Type = type; }
 
+    /// <summary>Whether two operands are the same value: the same object, or constants with
+    /// the same value and type (each use of a constant is a fresh Const, as in go/ssa).</summary>
+    public static bool Same(Value a, Value b) =>
+        ReferenceEquals(a, b) || (a is Const ca && b is Const cb && ca.RelName == cb.RelName);
+
     public override string RelName
     {
         get

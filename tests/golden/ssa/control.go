@@ -57,5 +57,14 @@ func dead() *int {
 }
 
 func main() {
-	println(grade(85), weekday(3), classify(1, -1), firstNeg([]int{1, -2}), dead())
+	println(grade(85), weekday(3), classify(1, -1), firstNeg([]int{1, -2}), dead(), sameConst(true))
+}
+
+// sameConst: both branches give x the same constant; the phi is trivial and removed.
+func sameConst(c bool) int {
+	x := 0
+	if c {
+		x = 0
+	}
+	return x
 }
