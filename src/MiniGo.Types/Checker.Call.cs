@@ -394,7 +394,7 @@ public sealed partial class Checker
             Error(e.Rbrace, $"too few values in struct literal of type {TypeString.Format(typ)}");
     }
 
-    /// <summary>Elements of an array or slice literal; returns the literal's length.</summary>
+    /// <summary>Elements of an array or slice literal; returns the literal's length (types2 indexedElts).</summary>
     private long ElementsOf(CompositeLit e, Type elem, long length, string context)
     {
         long index = 0, max = 0;
@@ -402,19 +402,29 @@ public sealed partial class Checker
         foreach (var el in e.Elems)
         {
             var value = el;
+            bool validIndex = false;
             if (el is KeyValueExpr kv)
             {
                 var k = new Operand();
                 Expr(k, kv.Key);
-                if (k.Mode == OperandMode.Constant && k.Value!.IsIntegral)
-                    index = (long)k.Value.AsBigInteger;
-                else if (!k.IsInvalid)
-                    Error(AstStart(kv.Key), $"index {ExprString.Format(kv.Key)} must be integer constant");
+                if (IsValidIndex(k, "index"))
+                {
+                    if (k.Mode != OperandMode.Constant)
+                        Error(AstStart(el), $"index {ExprString.Format(kv.Key)} must be integer constant");
+                    else if (k.Value!.Kind != ConstKind.Unknown)
+                    {
+                        long key = (long)k.Value.AsBigInteger;
+                        if (length >= 0 && key >= length)
+                            Error(AstStart(kv.Key), $"invalid argument: index {k.Value} out of bounds [0:{length}]");
+                        else { index = key; validIndex = true; }
+                    }
+                }
                 value = kv.Value;
             }
-            if (length >= 0 && index >= length)
-                Error(AstStart(value), $"index {index} is out of bounds (>= {length})");
-            else if (!seen.Add(index))
+            else if (length >= 0 && index >= length)
+                Error(AstStart(el), $"index {index} is out of bounds (>= {length})");
+            else validIndex = true;
+            if (validIndex && !seen.Add(index))
                 Error(AstStart(el), $"duplicate index {index} in array or slice literal");
             var v = new Operand();
             ElemExpr(v, value, elem);

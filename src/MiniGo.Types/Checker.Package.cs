@@ -33,10 +33,11 @@ public sealed partial class Checker
         CollectObjects();
 
         // types2 resolves type declarations first, then everything else in source order.
+        // Methods are attached to their receiver types before any value declaration is
+        // checked, so that `var x = T{}.m()` finds m.
         foreach (var obj in _objOrder.Where(o => o is TypeName).ToList()) ResolveObject(obj);
-        foreach (var obj in _objOrder.Where(o => o is not TypeName).ToList()) ResolveObject(obj);
-
         CollectMethods();
+        foreach (var obj in _objOrder.Where(o => o is not TypeName).ToList()) ResolveObject(obj);
 
         // Function and method bodies, in source order.
         var fileScopes = _decls.Values.Select(d => d.FileScope).Concat(_methodBodies.Select(m => m.FileScope)).ToList();
