@@ -4,8 +4,9 @@ using MiniGo.Syntax.Ast;
 namespace MiniGo.Syntax;
 
 /// <summary>Go's short expression printer for messages (cmd/compile/internal/syntax, ShortForm):
-/// composite literals and function bodies shrink to <c>{…}</c>; parentheses are not kept,
-/// since Go's parser drops them.</summary>
+/// composite literals and function bodies shrink to <c>{…}</c>. Parentheses are printed as
+/// written: Go's parser keeps them around the operand of a primary expression, which is
+/// where they can appear in an expression.</summary>
 public static class ExprString
 {
     public static string Format(Node e)
@@ -29,7 +30,7 @@ public static class ExprString
                 if (x.Type != null) Write(sb, x.Type);
                 sb.Append(x.Elems.IsEmpty ? "{}" : "{…}");
                 break;
-            case ParenExpr x: Write(sb, x.X); break;
+            case ParenExpr x: sb.Append('('); Write(sb, x.X); sb.Append(')'); break;
             case SelectorExpr x: Write(sb, x.X); sb.Append('.').Append(x.Sel.Value); break;
             case IndexExpr x: Write(sb, x.X); sb.Append('['); Write(sb, x.Index); sb.Append(']'); break;
             case SliceExpr x:

@@ -72,8 +72,9 @@ public sealed class SemicolonInserter : ITokenSource
 
                 case GoLexer.INVALID_CHAR:
                     {
+                        // A byte order mark is reported by SyntaxTree.Parse, wherever it is.
                         int r = SourceFile.CodePointAt(t.Text, 0);
-                        _diagnostics.Report(_file.PosAt(t.StartIndex), r == 0xFEFF ? "invalid BOM in the middle of the file" : $"invalid character {LiteralChecker.FormatRune(r)}");
+                        if (r != 0xFEFF) _diagnostics.Report(_file.PosAt(t.StartIndex), $"invalid character {LiteralChecker.FormatRune(r)}");
                         continue;
                     }
 

@@ -18,6 +18,12 @@ public sealed class SourceFile
     private readonly int[] _byteOffsetOfCodePoint;
     // lineStartByte[l] = byte offset of the first byte of line l+1.
     private readonly List<int> _lineStartByte = new() { 0 };
+    private readonly List<int> _bomIndices = new();
+
+    /// <summary>Code-point indices of byte order marks after the start of the file: Go
+    /// reports each one, wherever it is (in a comment or string too).</summary>
+    public IReadOnlyList<int> BomIndices => _bomIndices;
+
     // utf16IndexOfCodePoint[i] = index in Text of the i-th code point.
     private readonly int[] _utf16IndexOfCodePoint;
 
@@ -43,6 +49,7 @@ public sealed class SourceFile
             {
                 cp = Text[i];
             }
+            if (cp == 0xFEFF) _bomIndices.Add(offsets.Count);
             offsets.Add(bytes);
             bytes += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
             if (cp == '\n') _lineStartByte.Add(bytes);

@@ -31,6 +31,8 @@ public sealed class SyntaxTree
     public static SyntaxTree Parse(SourceFile source)
     {
         var diagnostics = new DiagnosticBag();
+        foreach (int bom in source.BomIndices)
+            diagnostics.Report(source.PosAt(bom), "invalid BOM in the middle of the file");
         var tokens = new CommonTokenStream(NewTokenSource(source, diagnostics));
         tokens.Fill(); // lex the whole file: Go reports every lexical error, not just those before a syntax error
         var parser = new DepthLimitedParser(tokens, MaxNesting);

@@ -269,8 +269,8 @@ public sealed partial class Checker
         }
         else
         {
-            Error(e.Pos, "invalid composite literal type: missing type");
-            Use(e.Elems.ToArray());
+            Error(e.Pos, "missing type in composite literal");
+            Use(e.Elems.Select(el => el is KeyValueExpr kv ? kv.Value : el).ToArray());
             return;
         }
 
@@ -364,7 +364,7 @@ public sealed partial class Checker
                 _info.Uses[key] = st.Fields[i];
                 var fieldType = st.Fields[i].Type!;
                 var v = new Operand();
-                ElemExpr(v, kv.Value, fieldType);
+                Expr(v, kv.Value);
                 Assignment(v, fieldType, "struct literal");
                 if (!seen.Add(key.Value))
                     Error(key.Pos, $"duplicate field name {key.Value} in struct literal");
@@ -387,7 +387,7 @@ public sealed partial class Checker
                 Error(AstStart(el), $"too many values in struct literal of type {TypeString.Format(typ)}");
                 break;
             }
-            ElemExpr(v, el, st.Fields[i].Type!);
+            Expr(v, el);
             Assignment(v, st.Fields[i].Type!, "struct literal");
         }
         if (e.Elems.Length < st.Fields.Length && e.Elems.All(el => el is not KeyValueExpr))

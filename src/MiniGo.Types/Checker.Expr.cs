@@ -263,9 +263,19 @@ public sealed partial class Checker
         {
             // A method expression T.m or (*T).m.
             var m = Lookup.FindMethod(x.Type, sel, out bool needsPtr);
-            if (m == null || needsPtr)
+            if (m != null && needsPtr)
             {
-                Error(e.Sel.Pos, $"{ExprString.Format(e.X)}.{sel} undefined (type {TypeString.Format(x.Type)} has no method {sel})");
+                string t = TypeString.Format(x.Type);
+                Error(e.Sel.Pos, $"invalid method expression {t}.{sel} (needs pointer receiver (*{t}).{sel})");
+                x.Mode = OperandMode.Invalid;
+                return;
+            }
+            if (m == null)
+            {
+                string reason = x.Type is Pointer { Elem.Underlying: Interface }
+                    ? $"type {TypeString.Format(x.Type)} is pointer to interface, not interface"
+                    : $"type {TypeString.Format(x.Type)} has no method {sel}";
+                Error(e.Sel.Pos, $"{ExprString.Format(e.X)}.{sel} undefined ({reason})");
                 x.Mode = OperandMode.Invalid;
                 return;
             }

@@ -219,46 +219,46 @@ public sealed partial class Checker
         foreach (var (m, fileScope) in _methodDecls)
         {
             _scope = fileScope;
-            var recvType = m.Recv!.Type;
-            bool ptr = false;
-            var baseExpr = recvType;
-            if (baseExpr is ParenExpr pe) baseExpr = pe.X;
-            if (baseExpr is UnaryExpr { Op: Syntax.Ast.Operator.Mul } star) { ptr = true; baseExpr = star.X; }
-            Named? baseType = null;
-            if (baseExpr is Name bn && fileScope.Lookup(bn.Value) is TypeName { Type: Named n } btn && btn.Pkg == _pkg)
-            {
-                baseType = n;
-                _info.Uses[bn] = btn;
-            }
             var fn = new Func(m.Name.Pos, _pkg, m.Name.Value, null, m);
             _info.Defs[m.Name] = fn;
             _funcObjects[m] = fn;
-            if (baseType == null)
-            {
-                if (baseExpr is Name un && fileScope.Lookup(un.Value) == null)
-                    Error(un.Pos, $"undefined: {un.Value}");
-                else
-                    Error(AstStart(baseExpr), $"invalid receiver type {ExprString.Format(baseExpr)}");
-                fn.Type = FuncType(m.Type, null);
-                continue;
-            }
-            if (baseType.Underlying is Pointer or Interface)
-            {
-                Error(AstStart(baseExpr), $"invalid receiver type {baseType.Obj.Name} ({(baseType.Underlying is Pointer ? "pointer" : "interface")} type)");
-            }
-            var recvVarType = ptr ? (Type)new Pointer(baseType) : baseType;
+
+            // The receiver is an ordinary parameter first; its type is validated after (types2 signature.go).
+            var recvType = TypExpr(m.Recv!.Type);
             var recvName = m.Recv.Name;
-            var recv = new Var(recvName?.Pos ?? m.Recv.Pos, _pkg, recvName?.Value ?? "", recvVarType, VarKind.Receiver);
+            var recv = new Var(recvName?.Pos ?? m.Recv.Pos, _pkg, recvName?.Value ?? "", recvType, VarKind.Receiver);
             if (recvName != null) _info.Defs[recvName] = recvName.Value == "_" ? null : recv;
-            _info.Types[recvType] = new TypeAndValue(OperandMode.TypeExpr, recvVarType, null);
             fn.Type = FuncType(m.Type, recv);
 
-            if (baseType.Methods.FirstOrDefault(x => x.Name == fn.Name) is { } dup)
-                Error(fn.Pos, $"method {baseType.Obj.Name}.{fn.Name} already declared at {dup.Pos}");
-            else if (baseType.Underlying is Struct st && st.Fields.Any(f => f.Name == fn.Name))
+            var baseType = recvType is Pointer p ? p.Elem : recvType;
+            if (baseType == Universe.Invalid) continue;
+            string? error = null;
+            Named? named = null;
+            switch (baseType)
+            {
+                case Named n when n.Obj.Pkg == _pkg:
+                    if (n.Underlying is Pointer or Interface)
+                        error = $"invalid receiver type {TypeString.Format(n)} (pointer or interface type)";
+                    else named = n;
+                    break;
+                case Named or Basic:
+                    error = $"cannot define new methods on non-local type {TypeString.Format(baseType)}";
+                    break;
+                default:
+                    error = $"invalid receiver type {TypeString.Format(recvType)}";
+                    break;
+            }
+            if (error != null)
+            {
+                Error(recv.Pos, error);
+                continue;
+            }
+            if (named!.Methods.FirstOrDefault(x => x.Name == fn.Name) is { } dup)
+                Error(fn.Pos, $"method {named.Obj.Name}.{fn.Name} already declared at {dup.Pos}");
+            else if (named.Underlying is Struct st && st.Fields.Any(f => f.Name == fn.Name))
                 Error(fn.Pos, $"field and method with the same name {fn.Name}\n\t{st.Fields.First(f => f.Name == fn.Name).Pos}: other declaration of {fn.Name}");
             else
-                baseType.AddMethod(fn);
+                named.AddMethod(fn);
             if (m.Body != null) _methodBodies.Add((fn, fileScope));
         }
     }

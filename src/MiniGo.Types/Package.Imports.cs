@@ -51,6 +51,14 @@ public static class StdPackages
         Add("Sprint", [P("a", anySlice)], [R("", Universe.String)]);
         Add("Sprintln", [P("a", anySlice)], [R("", Universe.String)]);
         Add("Errorf", [P("format", Universe.String), P("a", anySlice)], [R("", Universe.ErrorType)]);
+
+        // type Stringer interface { String() string }
+        var stringerName = new TypeName(Syntax.Pos.None, pkg, "Stringer");
+        var stringer = new Named(stringerName);
+        stringerName.Type = stringer;
+        stringer.SetUnderlying(new Interface([new Func(Syntax.Pos.None, pkg, "String",
+            new Signature(null, Tuple.Empty, new Tuple([R("", Universe.String)])), null)]));
+        pkg.Scope.Insert(stringerName);
         return pkg;
     }
 
