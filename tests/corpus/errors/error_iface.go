@@ -1,0 +1,11 @@
+package main
+
+type myErr struct{}
+
+func f() error {
+	return myErr{}
+}
+
+func main() {
+	println(f())
+}

@@ -1,0 +1,8 @@
+package main
+
+type t struct{}
+
+func (t) m() {}
+func (t) m() {}
+
+func main() {}

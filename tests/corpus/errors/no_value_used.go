@@ -1,0 +1,8 @@
+package main
+
+func none() {}
+
+func main() {
+	x := none()
+	println(x)
+}

@@ -1,0 +1,9 @@
+package main
+
+func main() {
+	x := 1
+	if true {
+		x := 2
+	}
+	println(x)
+}
