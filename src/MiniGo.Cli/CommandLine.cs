@@ -57,6 +57,13 @@ public static class CommandLine
         {
             return Fail(stderr, $"minigo: {e.Message}");
         }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A bug in MiniGo, not in the program: say so plainly instead of dumping a stack trace.
+            stderr.WriteLine($"minigo: internal compiler error: {e.GetType().Name}: {e.Message}");
+            stderr.WriteLine("Please report this with the input program (the tests in tests/ show how to add it as a case).");
+            return 3;
+        }
     }
 
     private static int Fail(TextWriter stderr, string message)
