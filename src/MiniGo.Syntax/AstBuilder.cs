@@ -191,7 +191,7 @@ public sealed class AstBuilder
             case P.PointerTypeContext p:
                 return new UnaryExpr(PosOf(p.STAR()), Operator.Mul, BuildType(p.type_()));
             case P.FunctionTypeContext f:
-                return BuildSignature(PosOf(f.FUNC()), f.signature());
+                return BuildSignature(PosOf(f.signature()), f.signature());
             case P.StructTypeContext s:
                 return BuildStruct(s);
             case P.InterfaceTypeContext i:
@@ -406,8 +406,7 @@ public sealed class AstBuilder
             // k, v := range x (the for statement fills in the position and body).
             var rangeX = BuildExpr((ParserRuleContext)kids[3]);
             if (!define && op.Type != GoLexer.ASSIGN) _diagnostics.Report(opPos, $"syntax error: unexpected {op.Text}, expected := or = or comma");
-            if (lhs.Length > 2) _diagnostics.Report(StartPos(lhs[2]), "range clause permits at most two iteration variables");
-            return new RangeStmt(opPos, PosOf(kids[2]), lhs[0], lhs.Length > 1 ? lhs[1] : null, define, rangeX, EmptyBlock(opPos));
+            return new RangeStmt(opPos, PosOf(kids[2]), lhs[0], lhs.Length > 1 ? lhs[1] : null, define, rangeX, EmptyBlock(opPos), lhs.Length > 2 ? lhs[2] : null);
         }
         var rhs = BuildExprList((ParserRuleContext)kids[2]);
         if (define) return new AssignStmt(opPos, null, true, lhs, rhs);
@@ -468,7 +467,17 @@ public sealed class AstBuilder
         var condStmt = parts[^1];
         var cond = AsExpr(condStmt, "if");
         if (cond == null && condStmt == null)
-            _diagnostics.Report(PosOf(i.block(0)), "missing condition in if statement");
+        {
+            // As Go's parser (header): `if {` and `if x; {` lack a condition; `if x` followed by a
+            // newline before `{` is a misplaced brace.
+            var semi = i.SEMI();
+            if (semi == null)
+                _diagnostics.Report(PosOf(i.block(0)), "syntax error: missing condition in if statement");
+            else if (semi.GetText() == ";")
+                _diagnostics.Report(PosOf(semi), "syntax error: missing condition in if statement");
+            else
+                _diagnostics.Report(PosOf(semi), $"syntax error: unexpected {semi.GetText()}, expected {{ after if clause");
+        }
         cond ??= new Name(PosOf(i.IF()), "_");
         var then = BuildBlock(i.block(0));
         Stmt? @else = i.ifStmt() is { } elseIf ? BuildIf(elseIf) : i.block().Length > 1 ? BuildBlock(i.block(1)) : null;
@@ -514,7 +523,7 @@ public sealed class AstBuilder
         if (parts.Count == 1)
         {
             if (parts[0] is RangeStmt r)
-                return new RangeStmt(pos, r.RangePos, r.Key, r.Value, r.Define, r.X, body);
+                return new RangeStmt(pos, r.RangePos, r.Key, r.Value, r.Define, r.X, body, r.Extra);
             return new ForStmt(pos, null, AsExpr(parts[0], "for"), null, body);
         }
         foreach (var part in parts)
@@ -625,7 +634,7 @@ public sealed class AstBuilder
             case P.CompositeLitNoNameContext cl:
                 return BuildLiteralValue(BuildLiteralType((ParserRuleContext)cl.GetChild(0)), cl.literalValue());
             case P.FunctionLitContext fl:
-                return new FuncLit(PosOf(fl.FUNC()), BuildSignature(PosOf(fl.FUNC()), fl.signature()), BuildBlock(fl.block()));
+                return new FuncLit(PosOf(fl.FUNC()), BuildSignature(PosOf(fl.signature()), fl.signature()), BuildBlock(fl.block()));
             case P.TypeOperandContext to:
                 return BuildType(to);
             default:

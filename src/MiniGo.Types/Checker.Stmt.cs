@@ -583,7 +583,7 @@ public sealed partial class Checker
         if (x.IsInvalid) return;
         if (lhsType == null)
         {
-            if (lhs is Name { Value: "_" }) Assignment(x, null, "assignment");
+            if (lhs is Name { Value: "_" }) Assignment(x, null, "assignment to _ identifier");
             return;
         }
         Assignment(x, lhsType, "assignment");
@@ -658,6 +658,7 @@ public sealed partial class Checker
                 case Basic b when b.IsString: key = Universe.Int; val = Universe.Rune; break;
                 case Basic b when b.IsInteger:
                     if (r.Value != null) Error(AstStart(r.Value), $"range over {x} permits only one iteration variable");
+                    else if (r.Extra != null) Error(AstStart(r.Extra), "range clause permits at most two iteration variables");
                     if (Predicates.IsUntyped(x.Type)) ConvertUntyped(x, Universe.DefaultType(x.Type));
                     key = x.Type;
                     break;
@@ -668,12 +669,15 @@ public sealed partial class Checker
                 case Chan c:
                     key = c.Elem;
                     if (r.Value != null) Error(AstStart(r.Value), $"range over {x} permits only one iteration variable");
+                    else if (r.Extra != null) Error(AstStart(r.Extra), "range clause permits at most two iteration variables");
                     break;
                 default:
                     Error(AstStart(r.X), $"cannot range over {x}");
                     break;
             }
         }
+        if (r.Extra != null && val != null)
+            Error(AstStart(r.Extra), "range clause permits at most two iteration variables");
         var vars = new[] { r.Key, r.Value };
         var types = new[] { key, val };
         if (r.Define)
@@ -791,7 +795,7 @@ public sealed partial class Checker
         {
             xi = x.Type.Underlying as Interface;
             if (xi == null)
-                Error(AstStart(ts.X), $"{ExprString.Format(ts.X)} ({OperandNoExpr(x)}) is not an interface");
+                Error(AstStart(ts.X), $"{x} is not an interface");
         }
         if (ts.Binding is { Value: "_" } blankBinding)
             Error(blankBinding.Pos, "no new variable on left side of :=");
@@ -836,7 +840,7 @@ public sealed partial class Checker
             OpenScope("case");
             if (ts.Binding is { Value: not "_" } b)
             {
-                var vt = single != null && single != Universe.UntypedNil ? single : x.Type;
+                var vt = xi == null ? Universe.Invalid : single != null && single != Universe.UntypedNil ? single : x.Type;
                 var v = new Var(b.Pos, _pkg, b.Value, vt, VarKind.Local);
                 _scope.Insert(v);
                 _info.Implicits[clause] = v;

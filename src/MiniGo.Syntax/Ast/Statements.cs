@@ -111,9 +111,11 @@ public sealed class ForStmt(Pos pos, Stmt? init, Expr? cond, Stmt? post, BlockSt
     public override IEnumerable<Node> Children => Of(Init, Cond, Post, Body);
 }
 
-/// <summary><c>for k, v := range x { ... }</c>, positioned at 'for'; RangePos is at 'range'.</summary>
-public sealed class RangeStmt(Pos pos, Pos rangePos, Expr? key, Expr? value, bool define, Expr x, BlockStmt body) : Stmt(pos)
+/// <summary><c>for k, v := range x { ... }</c>, positioned at 'for'; RangePos is at 'range'.
+/// Extra holds a third iteration variable, which Go's parser accepts and its checker rejects.</summary>
+public sealed class RangeStmt(Pos pos, Pos rangePos, Expr? key, Expr? value, bool define, Expr x, BlockStmt body, Expr? extra = null) : Stmt(pos)
 {
+    public Expr? Extra { get; } = extra;
     public Pos RangePos { get; } = rangePos;
     public Expr? Key { get; } = key;
     public Expr? Value { get; } = value;

@@ -46,7 +46,7 @@ public sealed class Field(Pos pos, Name? name, Expr type, BasicLit? tag = null) 
     public override IEnumerable<Node> Children => Of(Name, Type);
 }
 
-/// <summary><c>func(params) results</c>, positioned at 'func' (or at '(' in a declaration).</summary>
+/// <summary><c>func(params) results</c>, positioned at the '(' of its parameters, as in Go's parser.</summary>
 public sealed class FuncType(Pos pos, ImmutableArray<Field> @params, ImmutableArray<Field> results) : Expr(pos)
 {
     public ImmutableArray<Field> Params { get; } = @params;
