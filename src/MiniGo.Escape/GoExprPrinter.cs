@@ -63,6 +63,46 @@ public static class GoExprPrinter
         return sb.ToString();
     }
 
+    /// <summary>
+    /// An interface method call <c>x.M(args)</c> after Go devirtualised it to the concrete type
+    /// <paramref name="concrete"/>: <c>T.M(x.(T), args)</c>, e.g. <c>dog.Speak(sp.(dog))</c>
+    /// (the message <c>devirtualizing x.M to T</c> itself is <c>Print(sel)</c> and
+    /// <see cref="TypeString"/>).
+    /// </summary>
+    public static string PrintDevirtualizedCall(CallExpr call, GoType concrete, Info info)
+    {
+        var sb = new StringBuilder();
+        var w = new Writer(sb, info);
+        var fun = call.Fun;
+        while (fun is ParenExpr pe) fun = pe.X;
+        if (fun is not SelectorExpr sel) return Print(call, info);
+        WriteRecvType(sb, concrete);
+        sb.Append('.').Append(sel.Sel.Value).Append('(');
+        w.Expr(sel.X, PrecOperand);
+        sb.Append(".(");
+        WriteType(sb, concrete);
+        sb.Append(')');
+        foreach (var a in call.Args)
+        {
+            sb.Append(", ");
+            w.Expr(a, PrecNone);
+        }
+        sb.Append(')');
+        return sb.ToString();
+    }
+
+    /// <summary>A method expression's type: <c>T</c>, or <c>(*T)</c> (a pointer type has precedence 7).</summary>
+    private static void WriteRecvType(StringBuilder sb, GoType t)
+    {
+        if (t is Pointer)
+        {
+            sb.Append('(');
+            WriteType(sb, t);
+            sb.Append(')');
+        }
+        else WriteType(sb, t);
+    }
+
     /// <summary>A switch clause as Go prints it: <c>case string: return t</c>, <c>default: x = 1</c>.</summary>
     public static string PrintCase(CaseClause c, Info info)
     {
@@ -441,13 +481,7 @@ public static class GoExprPrinter
                 // A concrete method call becomes a call of the method expression with the
                 // receiver as first argument: (*T).M(x, args).
                 var recvType = (m.Type as Signature)?.Recv?.Type ?? selection.Recv;
-                if (recvType is Pointer)
-                {
-                    _sb.Append('(');
-                    WriteType(_sb, recvType);
-                    _sb.Append(')');
-                }
-                else WriteType(_sb, recvType);
+                WriteRecvType(_sb, recvType);
                 _sb.Append('.').Append(m.Name).Append('(');
                 Expr(sel.X, PrecNone);
                 if (c.Args.Length > 0) _sb.Append(", ");

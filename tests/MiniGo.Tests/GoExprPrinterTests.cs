@@ -376,11 +376,11 @@ func main() {}
     }
 
     /// <summary>The statement written on the (first) source line whose text is <paramref name="line"/>.</summary>
-    private static (Stmt Stmt, Info Info) StmtOnLine(string program, string line)
+    private static (Stmt Stmt, Info Info) StmtOnLine(string program, string line, bool last = false)
     {
         var (root, info) = Compile(program);
         var lines = Programs[program].Split('\n');
-        int no = System.Array.FindIndex(lines, l => l.Trim() == line) + 1;
+        int no = (last ? System.Array.FindLastIndex(lines, l => l.Trim() == line) : System.Array.FindIndex(lines, l => l.Trim() == line)) + 1;
         Assert.True(no > 0, $"line not found: {line}");
         var stmt = Descendants(root).OfType<Stmt>().First(s => s.Pos.Line == no && s is not BlockStmt);
         return (stmt, info);
@@ -488,6 +488,20 @@ func main() {}
         Assert.Equal("case *int: gp = x", clauses[0]);
         Assert.Equal("case string, error: _ = x", clauses[1]);
         Assert.Equal("default: gs = s + \"?\"", clauses[3]);
+    }
+
+    [Fact]
+    public void DevirtualizedCall()
+    {
+        var (stmt, info) = StmtOnLine("f", "sink = sp.Speak()", last: true); // line 138, in g
+        var (root, _) = Compile("f");
+        var call = Assert.IsType<CallExpr>(Assert.IsType<AssignStmt>(stmt).Rhs[0]);
+        var dog = (MiniGo.Types.TypeName)root.Decls.OfType<TypeDecl>().Select(d => info.Defs[d.Name]).First(o => o!.Name == "dog")!;
+        // ./f.go:138:17: devirtualizing sp.Speak to dog
+        // ./f.go:138:17: dog.Speak(sp.(dog)) escapes to heap
+        Assert.Equal("sp.Speak", GoExprPrinter.Print(call.Fun, info));
+        Assert.Equal("dog", GoExprPrinter.TypeString(dog.Type!));
+        Assert.Equal("dog.Speak(sp.(dog))", GoExprPrinter.PrintDevirtualizedCall(call, dog.Type!, info));
     }
 
     [Fact]
