@@ -237,35 +237,23 @@ operandNoLit
     | typeOperand
     ;
 
-// A type used where an expression stands: `[]byte(s)`, `make(chan int)`, `new(struct{})`.
+// A type used where an expression stands: `[]byte(s)`, `make(chan int)`, `new(struct{})`,
+// or, followed by a literal value, the type of a composite literal: `[]int{1, 2}`.
+// Factoring the literal value out this way keeps the parser's decision local: it never has
+// to look past a whole type to choose between a conversion and a composite literal.
 typeOperand
-    : arrayType
-    | sliceType
-    | mapType
-    | channelType
+    : (arrayType | sliceType | mapType | channelType | structType | interfaceType) literalValue?
     | functionType
-    | structType
-    | interfaceType
     ;
 
 literal : NUMBER | RUNE_LIT | stringLit ;
 stringLit : STRING_LIT | RAW_STRING_LIT ;
 
-compositeLit       : literalType literalValue ;
-compositeLitNoName : literalTypeNoName literalValue ;
-
-literalType
-    : literalTypeNoName
-    | typeName
-    ;
-
-literalTypeNoName
-    : structType
-    | arrayType
-    | L_BRACKET ELLIPSIS R_BRACKET type_
-    | sliceType
-    | mapType
-    ;
+// Composite literals whose type is a name (`point{1, 2}`, not allowed in statement headers)
+// or an array of inferred length (`[...]int{1, 2}`).
+compositeLit       : typeName literalValue | ellipsisArray literalValue ;
+compositeLitNoName : ellipsisArray literalValue ;
+ellipsisArray      : L_BRACKET ELLIPSIS R_BRACKET type_ ;
 
 literalValue : L_CURLY (keyedElement (COMMA keyedElement)* COMMA?)? R_CURLY ;
 keyedElement : (key=element COLON)? element ;

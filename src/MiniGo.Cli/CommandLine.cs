@@ -19,8 +19,9 @@ public static class CommandLine
           minigo build [-gcflags='FLAGS'] [-o FILE] FILE.go... | DIR
                  type-check the package and print what `go build` prints
                  (errors as `./f.go:L:C: message`, exit status 1 on error).
-                 -gcflags accepts Go's -m, -m=N and -l (escape analysis output is
-                 not implemented yet; MiniGo says so instead of printing nothing).
+                 -gcflags accepts Go's -m, -m=N and -l; '-m -l' prints Go's escape
+                 analysis (-m=2 and -m without -l are not implemented yet: MiniGo
+                 says so instead of printing nothing).
                  -o is accepted for compatibility; MiniGo writes no binary.
           minigo tokens FILE.go   the tokens the parser sees, semicolons inserted
           minigo ast FILE.go      the syntax tree, with Go's positions
@@ -145,8 +146,16 @@ public static class CommandLine
             GoErrorPrinter.Write(compilation.Diagnostics, stdout);
             return 1;
         }
+        if (options.MLevel == 1 && options.NoInline)
+        {
+            // -m -l: escape analysis without inlining, printed exactly as Go prints it.
+            var ssa = compilation.Ssa()!;
+            var messages = Compilation.RunWithLargeStack(() => MiniGo.Escape.EscapeAnalysis.Run(ssa, compilation.Checked!.Info));
+            stdout.Write(MiniGo.Escape.EscapeAnalysis.Format(messages));
+            return 0;
+        }
         if (options.MLevel > 0)
-            return Fail(stderr, "minigo: -m (escape analysis) is not implemented yet: the package type-checks, but MiniGo cannot print Go's -m output yet");
+            return Fail(stderr, "minigo: -m=2 and -m without -l (inlining) are not implemented yet: MiniGo prints escape analysis only for -gcflags='-m -l'");
         return 0;
     }
 

@@ -636,7 +636,10 @@ public sealed class AstBuilder
             case P.FunctionLitContext fl:
                 return new FuncLit(PosOf(fl.FUNC()), BuildSignature(PosOf(fl.signature()), fl.signature()), BuildBlock(fl.block()));
             case P.TypeOperandContext to:
-                return BuildType(to);
+                {
+                    var type = BuildType((ParserRuleContext)to.GetChild(0));
+                    return to.literalValue() is { } lv ? BuildLiteralValue(type, lv) : type;
+                }
             default:
                 throw new InvalidOperationException($"unexpected operand {first.GetType().Name}");
         }
@@ -663,14 +666,12 @@ public sealed class AstBuilder
         return new BasicLit(pos, isFloat ? LitKind.Float : LitKind.Int, text);
     }
 
+    /// <summary>The type of a composite literal built by compositeLit: a name or <c>[...]T</c>.</summary>
     private Expr BuildLiteralType(ParserRuleContext ctx)
     {
-        if (ctx is P.LiteralTypeContext lt) return BuildLiteralType((ParserRuleContext)lt.GetChild(0));
         if (ctx is P.TypeNameContext tn) return BuildTypeName(tn);
-        var noName = (P.LiteralTypeNoNameContext)ctx;
-        if (noName.ELLIPSIS() != null)
-            return new ArrayType(PosOf(noName.L_BRACKET()), null, BuildType(noName.type_()));
-        return BuildType((ParserRuleContext)noName.GetChild(0));
+        var ellipsis = (P.EllipsisArrayContext)ctx;
+        return new ArrayType(PosOf(ellipsis.L_BRACKET()), null, BuildType(ellipsis.type_()));
     }
 
     private CompositeLit BuildLiteralValue(Expr? type, P.LiteralValueContext lv)

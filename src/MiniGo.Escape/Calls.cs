@@ -1,0 +1,223 @@
+using MiniGo.Ssa;
+using MiniGo.Syntax;
+using MiniGo.Syntax.Ast;
+using MiniGo.Types;
+using GoType = MiniGo.Types.Type;
+using SsaValue = MiniGo.Ssa.Value;
+using SsaConst = MiniGo.Ssa.Const;
+using Convert = MiniGo.Ssa.Convert;
+using static MiniGo.Escape.EscapeAnalysis;
+
+namespace MiniGo.Escape;
+
+internal sealed partial class Analyzer
+{
+    private readonly Dictionary<Instruction, Loc[]> _callResults = new(ReferenceEqualityComparer.Instance);
+
+    private Hole[] ResultHoles(CallInstruction c, bool discard)
+    {
+        var res = c.Call.Signature.Results;
+        var locs = new Loc[res.Length];
+        var ks = new Hole[res.Length];
+        for (int i = 0; i < res.Length; i++)
+        {
+            if (discard) { ks[i] = _blank.H; continue; }
+            locs[i] = NewLoc(LocKind.Temp, _cur, CurDepth);
+            ks[i] = locs[i].H;
+        }
+        if (!discard) _callResults[c] = locs;
+        return ks;
+    }
+
+    private void CallInstr(CallInstruction c, Instruction at, bool discardResults = false)
+    {
+        var cc = c.Call;
+        var args = c.Args.ToList();
+        if (cc.Mode == CallMode.Builtin)
+        {
+            var ks0 = ResultHoles(c, discardResults);
+            switch (cc.Callee.Name)
+            {
+                case "append":
+                    {
+                        var st = args[0].Type.Underlying as Types.Slice;
+                        var hs = new List<Hole> { ks0.Length > 0 ? ks0[0] : _blank.H, _mutator.H };
+                        var appendee = TeeHole(hs.ToArray());
+                        if (st != null && HasPointers(st.Elem)) appendee = TeeHole(appendee, _heap.H.Deref());
+                        Expr(appendee, args[0]);
+                        if (args.Count > 1)
+                        {
+                            var at1 = args[1].Type.Underlying as Types.Slice;
+                            if (at1 != null && HasPointers(at1.Elem)) Expr(_heap.H.Deref(), args[1]);
+                        }
+                        break;
+                    }
+                case "copy":
+                    Expr(_mutator.H, args[0]);
+                    if (args[1].Type.Underlying is Types.Slice s1 && HasPointers(s1.Elem)) Expr(_heap.H.Deref(), args[1]);
+                    break;
+                case "clear":
+                    Expr(_mutator.H, args[0]);
+                    break;
+                case "min" or "max":
+                    foreach (var a in args) Expr(ks0.Length > 0 ? ks0[0] : _blank.H, a);
+                    break;
+            }
+            return;
+        }
+
+        var ks = ResultHoles(c, discardResults);
+        Function? fn = null;
+        SsaValue? devirtRecv = null;
+        GoType? devirtType = null;
+        if (cc.Mode == CallMode.Static)
+        {
+            if (cc.Callee is Function g) fn = g;
+        }
+        else if (cc.Mode == CallMode.Closure)
+        {
+            fn = StaticCallee(c.CalleeValue);
+            if (fn == null)
+            {
+                var calleeK = ks.Any(k => k.Dst != _blank) ? _callee.H : _blank.H;
+                Expr(calleeK, c.CalleeValue);
+            }
+        }
+        else if (cc.Mode == CallMode.Invoke)
+        {
+            (fn, devirtType) = Devirtualize(c);
+            if (fn != null) devirtRecv = c.CalleeValue;
+        }
+
+        if (fn != null && _batchIndex.ContainsKey(fn))
+        {
+            var res = _results[fn];
+            for (int i = 0; i < ks.Length && i < res.Length; i++) Flow(ks[i], res[i]);
+        }
+
+        // Arguments, receiver first.
+        var actuals = new List<SsaValue>();
+        if (devirtRecv != null) actuals.Add(devirtRecv);
+        else if (cc.Mode == CallMode.Invoke) actuals.Add(c.CalleeValue);
+        actuals.AddRange(args);
+        for (int i = 0; i < actuals.Count; i++)
+        {
+            var arg = actuals[i];
+            Hole k;
+            if (fn == null) k = _heap.H;
+            else k = ParamHole(fn, i, ks);
+            if (i == 0 && devirtRecv != null && devirtType != null && !IsDirectIface(devirtType)) k = k.Shift(1);
+            Expr(k, arg);
+        }
+    }
+
+    private Hole ParamHole(Function fn, int i, Hole[] ks)
+    {
+        if (_batchIndex.ContainsKey(fn))
+        {
+            if (i >= fn.Params.Count || fn.Params[i].Variable == null) return _blank.H;
+            return VarLoc(fn.Params[i].Variable!).H;
+        }
+        Leaks esc;
+        if (_tags.TryGetValue(fn, out var tags)) { if (i >= tags.Length) return _blank.H; esc = tags[i]; }
+        else if (fn.IsExternal) esc = ExternalTag(fn, i);
+        else return _heap.H; // synthetic wrappers: assume the worst
+        var list = new List<Hole>();
+        if (esc.Heap >= 0) list.Add(_heap.H.Shift(esc.Heap));
+        if (esc.Mutator >= 0) list.Add(_mutator.H.Shift(esc.Mutator));
+        if (esc.Callee >= 0) list.Add(_callee.H.Shift(esc.Callee));
+        for (int r = 0; r < ks.Length && r < Leaks.NumResults; r++)
+            if (esc.Result(r) >= 0) list.Add(ks[r].Shift(esc.Result(r)));
+        return TeeHole(list.ToArray());
+    }
+
+    /// <summary>Tags of imported functions as Go's export data has them.</summary>
+    private static Leaks ExternalTag(Function fn, int i)
+    {
+        var l = new Leaks();
+        var ps = fn.Signature.Params;
+        if (i >= ps.Length) return l;
+        var p = ps.Vars[i];
+        if (!HasPointers(p.Type!)) return l;
+        if (fn.PackagePath == "fmt")
+        {
+            if (p.Type!.Underlying is Types.Slice) { l.AddHeap(1); return l; }
+            l.AddMutator(0); l.AddCallee(0); // format strings do not escape
+            return l;
+        }
+        l.AddHeap(0);
+        return l;
+    }
+
+    /// <summary>ir.StaticValue for a called function value: a literal or a function, directly or
+    /// through a local variable assigned once.</summary>
+    private Function? StaticCallee(SsaValue v)
+    {
+        if (v.Variable != null && (v.IsVariableAddress || v is Parameter or FreeVar or Phi or UnOp || _defCount.GetValueOrDefault(v.Variable) > 1)) return null;
+        while (v is ChangeType ct) v = ct.X;
+        if (v.Variable != null && !(v is MakeClosure || v is Function)) return null;
+        foreach (var fn in _batchIndex.Keys)
+            foreach (var d in fn.VarDefs)
+                if (ReferenceEquals(d.Value, v) && _defCount.GetValueOrDefault(d.Target) > 1) return null;
+        return v switch
+        {
+            MakeClosure mc when mc.Fn.Syntax is FuncLit => mc.Fn,
+            Function f when f.Syntax is FuncLit or FuncDecl => f,
+            _ => null,
+        };
+    }
+
+    /// <summary>Go 1.22 devirtualizes a method call on an interface value that is statically a
+    /// conversion from a concrete type.</summary>
+    private (Function?, GoType?) Devirtualize(CallInstruction c)
+    {
+        var recv = c.CalleeValue;
+        if (recv is not MakeInterface mi) return (null, null);
+        foreach (var fn in _batchIndex.Keys)
+            foreach (var d in fn.VarDefs)
+                if (ReferenceEquals(d.Value, mi) && _defCount.GetValueOrDefault(d.Target) > 1) return (null, null);
+        var t = mi.X.Type;
+        var m = MiniGo.Types.Lookup.FindMethod(t, c.Call.Method!.Name, out _);
+        if (m == null || !_funcs.TryGetValue(m, out var target)) return (null, null);
+        if (c.Source is CallExpr ce && ce.Fun is SelectorExpr se)
+            _devirt.Add(new EscapeMessage(ce.Pos, $"devirtualizing {ExprText(se)} to {TypeText(t)}"));
+        return (target, t);
+    }
+
+    private bool WrapperSafe(Expr e)
+    {
+        while (e is ParenExpr p) e = p.X;
+        if (_info.Types.TryGetValue(e, out var tv) && (tv.Value != null || tv.Type is Basic { Kind: BasicKind.UntypedNil })) return true;
+        if (e is Name n && _info.ObjectOf(n) is Nil) return true;
+        if (e is CallExpr { Fun: Name fn } && _info.ObjectOf(fn) is Builtin { Id: BuiltinId.New }) return true;
+        if (e is CompositeLit cl && _info.TypeOf(cl)?.Underlying is not (Pointer or Map))
+            return cl.Elems.All(el => WrapperSafe(el is KeyValueExpr kv ? kv.Value : el));
+        return false;
+    }
+
+    private static string TypeText(GoType t) => GoExprPrinter.TypeString(t);
+
+    private void GoDefer(CallInstruction c)
+    {
+        Hole k = _heap.H;
+        if (c is Defer && CurDepth == 0) k = Later(_blank.H);
+        var callee = c.CalleeValue;
+        bool literal = callee is MakeClosure { Fn.Syntax: FuncLit } || callee is Function { Syntax: FuncLit };
+        if (literal && !c.Args.Any())
+        {
+            if (callee is Function f) ClosureSite(c, f);
+            Expr(k, callee);
+            return;
+        }
+        // go/defer f(args): a hidden wrapper closure captures the callee and the arguments.
+        // Constants, new(T) and composite literals are evaluated inside the wrapper
+        // (typecheck's normalizeGoDeferCall) and are not captured.
+        if (c.Call.Mode != CallMode.Static) Expr(k, callee);
+        var args = c.Args.ToList();
+        var astArgs = c.Source is GoStmt gs ? CallArgExprs(gs.Call) : c.Source is DeferStmt ds ? CallArgExprs(ds.Call) : null;
+        bool aligned = astArgs != null && astArgs.Count == args.Count;
+        for (int i = 0; i < args.Count; i++)
+            if (!(aligned && WrapperSafe(astArgs![i]))) Expr(k, args[i]);
+        CallInstr(c, c, discardResults: true);
+    }
+}

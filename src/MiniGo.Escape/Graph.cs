@@ -1,0 +1,47 @@
+using MiniGo.Ssa;
+using MiniGo.Syntax;
+using MiniGo.Syntax.Ast;
+using MiniGo.Types;
+
+namespace MiniGo.Escape;
+
+[Flags]
+internal enum Attr { None = 0, Escapes = 1, Persists = 2, Mutates = 4, Calls = 8, All = 15 }
+
+internal enum LocKind { Var, Alloc, Temp, Heap, Mutator, Callee, Blank }
+
+/// <summary>A location of the escape graph (graph.go's location): a Go variable, an
+/// allocation site, a temporary, or one of the pseudo-locations. Edges are incoming.</summary>
+internal sealed class Loc
+{
+    public LocKind Kind;
+    public Var? Var;
+    public Node? Node;          // allocation site's AST (for the message text)
+    public Pos Pos;             // where the message is printed
+    public Function? Fn;        // owning function (Go's curfn)
+    public int LoopDepth;
+    public readonly List<(Loc Src, int Derefs)> Edges = new();
+    public Attr Attrs;
+    public Leaks ParamEsc;
+    public bool IsParam;
+    public int ResultIndex;     // 1-based; 0 when not a result
+    public Function? Closure;   // func literal allocation: the literal's function
+    public bool Str2Bytes;      // ([]byte)(s): reported as zero-copy when never mutated
+    public bool Reported;       // allocation site that gets a message
+    public string? Text;        // fixed message text (... argument, func literal)
+    public int SortFn, Seq;     // report order
+    // walk scratch
+    public int Derefs, Walkgen;
+    public bool Queued;
+
+    public bool Has(Attr a) => (Attrs & a) != 0;
+    public Hole H => new(this, 0);
+    public override string ToString() => Kind == LocKind.Var ? Var!.Name : $"{Kind}@{Pos}";
+}
+
+internal readonly record struct Hole(Loc Dst, int Derefs)
+{
+    public Hole Shift(int d) => new(Dst, Derefs + d);
+    public Hole Deref() => Shift(1);
+    public Hole Addr() => Shift(-1);
+}

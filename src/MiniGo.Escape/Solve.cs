@@ -1,0 +1,265 @@
+using MiniGo.Ssa;
+using MiniGo.Syntax;
+using MiniGo.Syntax.Ast;
+using MiniGo.Types;
+using GoType = MiniGo.Types.Type;
+using SsaValue = MiniGo.Ssa.Value;
+using SsaConst = MiniGo.Ssa.Const;
+using Convert = MiniGo.Ssa.Convert;
+using static MiniGo.Escape.EscapeAnalysis;
+
+namespace MiniGo.Escape;
+
+internal sealed partial class Analyzer
+{
+    private void WalkAll()
+    {
+        var todo = new List<Loc>();
+        void Enqueue(Loc l) { if (!l.Queued) { todo.Add(l); l.Queued = true; } }
+        foreach (var l in _allLocs) Enqueue(l);
+        Enqueue(_mutator); Enqueue(_callee); Enqueue(_heap);
+        int walkgen = 0;
+        while (todo.Count > 0)
+        {
+            var root = todo[^1];
+            todo.RemoveAt(todo.Count - 1);
+            root.Queued = false;
+            walkgen++;
+            WalkOne(root, walkgen, Enqueue);
+        }
+    }
+
+    private void WalkOne(Loc root, int walkgen, Action<Loc> enqueue)
+    {
+        root.Walkgen = walkgen;
+        root.Derefs = 0;
+        if (root.Has(Attr.Calls) && root.Closure != null && _batchIndex.ContainsKey(root.Closure) && !_resultsLost.Contains(root.Closure))
+        {
+            _resultsLost.Add(root.Closure);
+            foreach (var r in _results[root.Closure]) enqueue(r);
+        }
+        var todo = new List<Loc> { root };
+        while (todo.Count > 0)
+        {
+            var l = todo[^1];
+            todo.RemoveAt(todo.Count - 1);
+            int derefs = l.Derefs;
+            Attr newAttrs = Attr.None;
+            if (derefs < 0)
+            {
+                derefs = 0;
+                if (Outlives(root, l)) newAttrs |= Attr.All;
+                else if (root.Has(Attr.Persists)) newAttrs |= Attr.Persists;
+            }
+            if (derefs == 0) newAttrs |= root.Attrs & (Attr.Mutates | Attr.Calls);
+            if (l.IsParam && l.Kind == LocKind.Var)
+            {
+                if (Outlives(root, l)) LeakTo(l, root, derefs);
+                if (root.Has(Attr.Mutates)) l.ParamEsc.AddMutator(derefs);
+                if (root.Has(Attr.Calls)) l.ParamEsc.AddCallee(derefs);
+            }
+            if ((newAttrs & ~l.Attrs) != 0)
+            {
+                l.Attrs |= newAttrs;
+                enqueue(l);
+                if (l.Has(Attr.Escapes)) continue;
+            }
+            foreach (var (src, ed) in l.Edges)
+            {
+                if (src.Has(Attr.Escapes)) continue;
+                int d = derefs + ed;
+                if (src.Walkgen != walkgen || src.Derefs > d)
+                {
+                    src.Walkgen = walkgen;
+                    src.Derefs = d;
+                    todo.Add(src);
+                }
+            }
+        }
+    }
+
+    private static void LeakTo(Loc l, Loc sink, int derefs)
+    {
+        if (!sink.Has(Attr.Escapes) && sink.ResultIndex > 0 && ReferenceEquals(sink.Fn, l.Fn) && sink.ResultIndex - 1 < Leaks.NumResults)
+        {
+            l.ParamEsc.AddResult(sink.ResultIndex - 1, derefs);
+            return;
+        }
+        l.ParamEsc.AddHeap(derefs);
+    }
+
+    private bool Outlives(Loc l, Loc other)
+    {
+        if (l.Has(Attr.Escapes)) return true;
+        if (l == _mutator || l == _callee) return false;
+        if (l.ResultIndex > 0)
+        {
+            if (ContainsClosure(other.Fn, l.Fn) && !_resultsLost.Contains(l.Fn!)) return false;
+            return true;
+        }
+        if (ReferenceEquals(l.Fn, other.Fn) && l.LoopDepth < other.LoopDepth) return true;
+        if (ContainsClosure(l.Fn, other.Fn)) return true;
+        return false;
+    }
+
+    private static bool ContainsClosure(Function? f, Function? c)
+    {
+        if (f == null || c == null || ReferenceEquals(f, c)) return false;
+        for (var p = c.Parent; p != null; p = p.Parent)
+            if (ReferenceEquals(p, f)) return true;
+        return false;
+    }
+
+    private string? HeapAllocReason(Loc loc)
+    {
+        if (loc.Kind == LocKind.Var)
+        {
+            if (loc.IsParam || loc.ResultIndex > 0 || loc.Var == null) return null;
+            if (!_prog.Variables.InMemory(loc.Var)) return null;
+            return Sizes.Sizeof(loc.Var.Type!) > MaxStackVarSize ? "too large for stack" : null;
+        }
+        if (loc.Kind != LocKind.Alloc) return null;
+        foreach (var (key, l) in _siteLocs)
+        {
+            if (l != loc) continue;
+            switch (key)
+            {
+                case Alloc a when a.Comment is "new" or "complit":
+                    return Sizes.Sizeof(a.Elem) > MaxImplicitStackVarSize ? "too large for stack" : null;
+                case MakeSlice ms:
+                    {
+                        if (ms.Cap is not SsaConst { Value: not null } c) return "non-constant size";
+                        var elem = ((Types.Slice)ms.Type.Underlying).Elem;
+                        return (double)c.Value.AsBigInteger * Sizes.Sizeof(elem) > MaxImplicitStackVarSize ? "too large for stack" : null;
+                    }
+            }
+            return null;
+        }
+        return null;
+    }
+
+    private void Finish(List<Function> fns)
+    {
+        foreach (var fn in fns)
+        {
+            var tags = new Leaks[fn.Params.Count];
+            for (int i = 0; i < fn.Params.Count; i++)
+            {
+                var p = fn.Params[i];
+                if (!HasPointers(p.Type) || p.Variable == null) { tags[i] = new Leaks(); continue; }
+                var loc = VarLoc(p.Variable);
+                var esc = loc.ParamEsc.Clone();
+                esc.Optimize();
+                if (!loc.Has(Attr.Escapes)) ReportLeaks(p.Variable.Pos, p.Variable.Name, esc, fn);
+                tags[i] = esc;
+            }
+            _tags[fn] = tags;
+        }
+        var ordered = _allLocs.Where(l => l.Kind == LocKind.Var).OrderBy(l => l.SortFn).ThenBy(l => l.Pos, Comparer<Pos>.Create(Pos.Compare))
+            .Concat(_allLocs.Where(l => l.Kind == LocKind.Alloc && l.Reported).OrderBy(l => l.SortFn).ThenBy(l => l.Pos, Comparer<Pos>.Create(Pos.Compare)).ThenBy(l => l.Seq));
+        foreach (var loc in ordered)
+        {
+            if (loc.Kind == LocKind.Var)
+            {
+                if (loc.Has(Attr.Escapes) && _prog.Variables.InMemory(loc.Var!) || loc.Has(Attr.Escapes) && loc.IsParam)
+                    Messages.Add(new EscapeMessage(loc.Pos, $"moved to heap: {loc.Var!.Name}"));
+                continue;
+            }
+            string text = loc.Text ?? ExprText(loc.Node);
+            if (loc.Has(Attr.Escapes)) Messages.Add(new EscapeMessage(loc.Pos, $"{text} escapes to heap"));
+            else
+            {
+                Messages.Add(new EscapeMessage(loc.Pos, $"{text} does not escape"));
+                if (loc.Str2Bytes && !loc.Has(Attr.Mutates))
+                    Messages.Add(new EscapeMessage(loc.Pos, "zero-copy string->[]byte conversion"));
+            }
+        }
+        foreach (var (key, l) in _siteLocs)
+            if (key is Alloc a) a.Heap = l.Has(Attr.Escapes);
+        foreach (var fn in fns)
+            foreach (var a in fn.Locals)
+                if (a.IsVariableAddress && a.Variable != null && _varLocs.TryGetValue(a.Variable, out var vl)) a.Heap = vl.Has(Attr.Escapes);
+    }
+
+    private void ReportLeaks(Pos pos, string name, Leaks esc, Function fn)
+    {
+        bool warned = false;
+        int x = esc.Heap;
+        if (x >= 0)
+        {
+            Messages.Add(new EscapeMessage(pos, x == 0 ? $"leaking param: {name}" : $"leaking param content: {name}"));
+            warned = true;
+        }
+        var res = fn.Signature.Results;
+        for (int i = 0; i < Leaks.NumResults && i < res.Length; i++)
+        {
+            int r = esc.Result(i);
+            if (r < 0) continue;
+            string rn = res.Vars[i].Name is "" ? $"~r{i}" : res.Vars[i].Name;
+            Messages.Add(new EscapeMessage(pos, $"leaking param: {name} to result {rn} level={r}"));
+            warned = true;
+        }
+        if (!warned) Messages.Add(new EscapeMessage(pos, $"{name} does not escape"));
+    }
+
+    // ------------------------------------------------------------------ loop variables
+
+    private Dictionary<Var, bool>? _loopVarCache;
+
+    /// <summary>A variable declared in a 3-clause for's init and assigned only by its post
+    /// statement (Go 1.22: each iteration's copy is never reassigned).</summary>
+    private bool LoopVarOnlyPostAssigned(Var v)
+    {
+        _loopVarCache ??= new(ReferenceEqualityComparer.Instance);
+        if (_loopVarCache.TryGetValue(v, out bool r)) return r;
+        r = false;
+        foreach (var fn in _prog.Functions)
+        {
+            if (fn.Syntax == null) continue;
+            foreach (var n in Descendants(fn.Syntax))
+            {
+                if (n is not ForStmt { Init: AssignStmt { Define: true } init } fs) continue;
+                if (!init.Lhs.OfType<Name>().Any(nm => ReferenceEquals(_info.Defs.GetValueOrDefault(nm), v))) continue;
+                r = !AssignsTo(fs.Body, v) && !(fs.Cond != null && AssignsTo(fs.Cond, v));
+            }
+        }
+        _loopVarCache[v] = r;
+        return r;
+    }
+
+    private bool AssignsTo(Node root, Var v)
+    {
+        foreach (var n in Descendants(root))
+        {
+            IEnumerable<Expr> targets = n switch
+            {
+                AssignStmt a => a.Lhs,
+                IncDecStmt i => [i.X],
+                RangeStmt rs when !rs.Define => new[] { rs.Key, rs.Value }.OfType<Expr>(),
+                _ => [],
+            };
+            foreach (var t in targets)
+                if (t is Name nm && ReferenceEquals(_info.ObjectOf(nm), v)) return true;
+            if (n is UnaryExpr { Op: Operator.And, X: Name an } && ReferenceEquals(_info.ObjectOf(an), v)) return true;
+        }
+        return false;
+    }
+
+    private static IEnumerable<Node> Descendants(Node n)
+    {
+        yield return n;
+        foreach (var c in n.Children)
+            if (c != null)
+                foreach (var d in Descendants(c)) yield return d;
+    }
+
+    // ------------------------------------------------------------------ expression text
+
+    private string ExprText(Node? n) => n switch
+    {
+        null => "?",
+        Expr e => GoExprPrinter.Print(e, _info),
+        Stmt s => GoExprPrinter.PrintStmt(s, _info),
+        _ => "?",
+    };
+}

@@ -1,0 +1,362 @@
+using MiniGo.Ssa;
+using MiniGo.Syntax;
+using MiniGo.Syntax.Ast;
+using MiniGo.Types;
+using GoType = MiniGo.Types.Type;
+using SsaValue = MiniGo.Ssa.Value;
+using SsaConst = MiniGo.Ssa.Const;
+using Convert = MiniGo.Ssa.Convert;
+using static MiniGo.Escape.EscapeAnalysis;
+
+namespace MiniGo.Escape;
+
+internal sealed partial class Analyzer
+{
+    private void WalkFunc(Function fn)
+    {
+        // Varargs arrays of append are Go's individual append arguments, not a "... argument".
+        foreach (var b in fn.Blocks)
+            foreach (var ins in b.Instrs)
+                if (ins is Call { Call.Mode: CallMode.Builtin } c && c.Call.Callee.Name == "append" && c.Operands.Count > 2
+                    && c.Operands[2] is Ssa.Slice { X: Alloc { Comment: "varargs" } va })
+                    _appendVarargs.Add(va);
+
+        foreach (var b in fn.Blocks)
+            foreach (var ins in b.Instrs)
+            {
+                CurDepth = ins.LoopDepth;
+                Instr(ins);
+            }
+        // Assignments between promoted variables (y := x has no instruction).
+        foreach (var d in fn.VarDefs)
+        {
+            if (d.Target.Kind == VarKind.Package || _prog.Variables.InMemory(d.Target)) continue;
+            if (!HasPointers(d.Target.Type!)) continue;
+            var k = VarLoc(d.Target).H;
+            if (ReferenceEquals(d.Value.Variable, d.Target))
+            {
+                if (d.Value is Phi or Parameter or FreeVar) continue;
+                ExprIntrinsic(k, d.Value, new HashSet<SsaValue>(ReferenceEqualityComparer.Instance));
+            }
+            else Expr(k, d.Value);
+        }
+    }
+
+    private void Instr(Instruction ins)
+    {
+        // Function literals without free variables are plain Function operands.
+        foreach (var op in ins.Operands)
+            if (op is Function { Syntax: FuncLit } lit && !_siteLocs.ContainsKey(lit)) ClosureSite(ins, lit);
+        switch (ins)
+        {
+            case Alloc a:
+                if (a.IsVariableAddress && a.Variable != null) { VarLoc(a.Variable); break; }
+                AllocSite(a);
+                break;
+            case Store s:
+                if (IgnoredSelfAssign(s, s.Addr)) break;
+                Expr(AddrHole(s.Addr), s.Val);
+                break;
+            case MapUpdate mu:
+                Expr(_heap.H, mu.Key);
+                Expr(_heap.H, mu.Val);
+                break;
+            case Send sd:
+                Expr(_heap.H, sd.X);
+                break;
+            case Panic p:
+                Expr(_heap.H, p.X);
+                break;
+            case Return r:
+                {
+                    var res = _results[_cur];
+                    for (int i = 0; i < r.Results.Count && i < res.Length; i++) Expr(res[i].H, r.Results[i]);
+                    break;
+                }
+            case MakeClosure mc:
+                {
+                    var loc = ClosureSite(mc, mc.Fn);
+                    for (int i = 0; i < mc.Bindings.Count; i++)
+                    {
+                        var b = mc.Bindings[i];
+                        var fv = i < mc.Fn.FreeVars.Count ? mc.Fn.FreeVars[i] : null;
+                        if (fv != null && fv.ByRef && fv.Variable != null && GoCapturesByValue(fv.Variable))
+                            Flow(loc.H, VarLoc(fv.Variable));
+                        else Expr(loc.H, b);
+                    }
+                    break;
+                }
+            case MakeInterface mi:
+                if (!IsInterface(mi.X.Type) && !IsDirectIface(mi.X.Type))
+                {
+                    var node = ConvertedExpr(mi);
+                    var loc = Site(mi, mi, node);
+                    if (node != null) loc.Pos = node.Pos;
+                    Expr(loc.H, mi.X);
+                }
+                break;
+            case MakeSlice or MakeMap:
+                Site(ins, ins, ins.Source);
+                break;
+            case Convert cv:
+                if (IsStringConversion(cv))
+                {
+                    var loc = Site(cv, cv, cv.Source);
+                    if (cv.Source is CallExpr { Args.Length: 1 } ce) loc.Pos = ce.Args[0].Pos;
+                    loc.Str2Bytes = cv.Type.Underlying is Types.Slice { Elem: Basic { Kind: BasicKind.Uint8 } } && cv.X.Type.Underlying is Basic { IsString: true };
+                }
+                break;
+            case BinOp bo:
+                if (IsConcatRoot(bo)) Site(bo, bo, ConcatNode(bo));
+                break;
+            case Call c:
+                CallInstr(c, c);
+                break;
+            case Go or Defer:
+                GoDefer((CallInstruction)ins);
+                break;
+        }
+    }
+
+    private Loc ClosureSite(SsaValue at, Function fn)
+    {
+        if (_siteLocs.TryGetValue(fn.Syntax is FuncLit ? fn : at, out var l)) return l;
+        l = NewLoc(LocKind.Alloc, _cur, at.LoopDepth);
+        l.Reported = true; l.Closure = fn; l.SortFn = _curTop;
+        if (fn.Syntax is FuncLit fl) { l.Text = "func literal"; l.Node = fl; l.Pos = fl.Pos; }
+        else { l.Node = at.Source; l.Pos = at.Pos; } // bound method value
+        if (fn.Syntax is FuncLit) _siteLocs[fn] = l;
+        if (at is MakeClosure) _siteLocs[at] = l;
+        return l;
+    }
+
+    private void AllocSite(Alloc a)
+    {
+        switch (a.Comment)
+        {
+            case "new": Site(a, a, a.Source); break;
+            case "slicelit": Site(a, a, a.Source); break;
+            case "varargs":
+                if (_appendVarargs.Contains(a)) Site(a, a, a.Source, reported: false);
+                else Site(a, a, a.Source, "... argument");
+                break;
+            default: // complit
+                bool ptr = a.Source is UnaryExpr || (a.Source is CompositeLit cl && _info.TypeOf(cl)?.Underlying is Pointer);
+                Site(a, a, a.Source, reported: ptr);
+                break;
+        }
+    }
+
+    private static bool IsStringConversion(Convert cv)
+    {
+        var to = cv.Type.Underlying; var from = cv.X.Type.Underlying;
+        bool toStr = to is Basic { IsString: true }, fromStr = from is Basic { IsString: true };
+        if (toStr && from is Types.Slice) return true;
+        if (toStr && from is Basic { IsInteger: true }) return true;
+        if (fromStr && to is Types.Slice) return true;
+        return false;
+    }
+
+    private static bool IsStringAdd(SsaValue v) => v is BinOp { OpKind: Operator.Add } b && b.Type.Underlying is Basic { IsString: true };
+
+    /// <summary>A string concatenation that is not the left operand of a bigger one (Go's OADDSTR).</summary>
+    private static bool IsConcatRoot(BinOp b) =>
+        IsStringAdd(b) && !IsAssignOp(b) && !(b.Referrers.Count == 1 && b.Referrers[0] is BinOp outer && IsStringAdd(outer) && ReferenceEquals(outer.X, b) && outer.Source is BinaryExpr be && be.X == b.Source);
+
+    /// <summary><c>r += p</c>: Go analyses OASOP as <c>r = p</c> (no allocation site).</summary>
+    private static bool IsAssignOp(BinOp b) => b.Source is AssignStmt { Op: not null } or IncDecStmt;
+
+    private static Node? ConcatNode(BinOp b) => b.Source is AssignStmt a && a.Lhs.Length == 1 && a.Rhs.Length == 1 ? b.Source : b.Source;
+
+    /// <summary>The source expression converted to an interface: an argument of a call, or the
+    /// instruction's own node.</summary>
+    private Node? ConvertedExpr(MakeInterface mi)
+    {
+        if (mi.Source is CallExpr c)
+        {
+            foreach (var r in mi.Referrers)
+            {
+                if (r is CallInstruction ci && ReferenceEquals(ci.Source, c))
+                {
+                    int idx = ci.Operands.ToList().FindIndex(o => ReferenceEquals(o, mi)) - 1;
+                    var args = CallArgExprs(c);
+                    if (idx >= 0 && idx < args.Count) return args[idx];
+                }
+                if (r is Store st && st.Addr is IndexAddr { X: Alloc { Comment: "varargs" } va, Index: SsaConst ic } && ic.Value != null)
+                {
+                    int i = (int)ic.Value.AsBigInteger;
+                    int nfixed = ((Signature?)(_info.TypeOf(c.Fun)?.Underlying))?.Params.Length - 1 ?? 0;
+                    if (_info.ObjectOf(c.Fun as Name ?? new Name(Pos.None, "")) is Builtin) nfixed = 1;
+                    if (nfixed + i < c.Args.Length) return c.Args[nfixed + i];
+                }
+            }
+            if (_info.Types.TryGetValue(c.Fun, out var tv) && tv.IsType) return c;
+            return c.Args.Length == 1 ? c.Args[0] : c;
+        }
+        if (mi.Source is ReturnStmt rs && rs.Results.Length == 1) return rs.Results[0];
+        if (mi.Source is AssignStmt asg && asg.Rhs.Length == 1) return asg.Rhs[0];
+        if (mi.Source is SendStmt ss) return ss.Value;
+        if (mi.Source is DeclStmt ds && ds.Decls.Length == 1 && ds.Decls[0] is VarDecl vd && vd.Values.Length == 1) return vd.Values[0];
+        if (mi.Source is VarDecl vd2 && vd2.Values.Length == 1) return vd2.Values[0];
+        return mi.Source;
+    }
+
+    /// <summary>The argument expressions of a call, receiver first for a method call.</summary>
+    private List<Expr> CallArgExprs(CallExpr c)
+    {
+        var list = new List<Expr>();
+        var fun = c.Fun;
+        while (fun is ParenExpr p) fun = p.X;
+        if (fun is SelectorExpr se && _info.Selections.TryGetValue(se, out var sel) && sel.Obj is Func { Signature.Recv: not null })
+        {
+            if (!(_info.TypeOf(se.X)?.Underlying is Interface)) list.Add(se.X);
+        }
+        list.AddRange(c.Args);
+        return list;
+    }
+
+    // ------------------------------------------------------------------ addresses and values
+
+    /// <summary>The hole for a store through <paramref name="addr"/> (assign.go's addr): the
+    /// variable or allocation it points into, else the heap.</summary>
+    private Hole AddrHole(SsaValue addr)
+    {
+        switch (addr)
+        {
+            case Alloc a when a.IsVariableAddress && a.Variable != null: return VarLoc(a.Variable).H;
+            case Alloc a: return _siteLocs.TryGetValue(a, out var l) ? l.H : _heap.H;
+            case Global: return _heap.H;
+            case FreeVar fv when fv.ByRef && fv.Variable != null: return VarLoc(fv.Variable).H;
+            case Phi p when p.IsVariableAddress && p.Variable != null: return VarLoc(p.Variable).H;
+            case FieldAddr fa: if (KnownAddr(fa.X)) return AddrHole(fa.X); Mutate(fa.X); return _heap.H;
+            case IndexAddr ia when ia.X.Type.Underlying is Pointer: if (KnownAddr(ia.X)) return AddrHole(ia.X); Mutate(ia.X); return _heap.H;
+            case IndexAddr ia: Mutate(ia.X); return _heap.H;
+            default: Mutate(addr); return _heap.H;
+        }
+    }
+
+    /// <summary>assign.go's mutate: the pointed-to memory is written.</summary>
+    private void Mutate(SsaValue p) => Expr(_mutator.H, p);
+
+    private bool KnownAddr(SsaValue v) => v switch
+    {
+        Alloc => true,
+        FreeVar fv => fv.ByRef && fv.Variable != null,
+        Phi p => p.IsVariableAddress && p.Variable != null,
+        FieldAddr fa => KnownAddr(fa.X),
+        IndexAddr ia => ia.X.Type.Underlying is Pointer && KnownAddr(ia.X),
+        _ => false,
+    };
+
+    private void Expr(Hole k, SsaValue v) => Expr(k, v, new HashSet<SsaValue>(ReferenceEqualityComparer.Instance));
+
+    private void Expr(Hole k, SsaValue v, HashSet<SsaValue> seen)
+    {
+        if (k.Derefs >= 0 && !HasPointers(v.Type)) return;
+        if (k.Dst == _blank) return;
+        if (v.Variable != null && v.Variable.Kind != VarKind.Package && v is not Alloc)
+        {
+            var vl = VarLoc(v.Variable);
+            if (v.IsVariableAddress) Flow(k.Addr(), vl);
+            else if (v is UnOp { IsLoad: true }) Flow(k, vl);
+            else Flow(k, vl);
+            return;
+        }
+        ExprIntrinsic(k, v, seen);
+    }
+
+    private void ExprIntrinsic(Hole k, SsaValue v, HashSet<SsaValue> seen)
+    {
+        if (k.Derefs >= 0 && !HasPointers(v.Type)) return;
+        if (!seen.Add(v)) return;
+        switch (v)
+        {
+            case SsaConst or Global or BuiltinValue: return;
+            case Function f:
+                if (f.Syntax is FuncLit && _siteLocs.TryGetValue(f, out var fl)) Flow(k.Addr(), fl);
+                return;
+            case Parameter p:
+                if (p.Variable != null) Flow(k, VarLoc(p.Variable));
+                return;
+            case FreeVar fv:
+                if (fv.Variable == null) return;
+                if (fv.ByRef) Flow(k.Addr(), VarLoc(fv.Variable)); else Flow(k, VarLoc(fv.Variable));
+                return;
+            case Alloc a:
+                if (a.IsVariableAddress && a.Variable != null) Flow(k.Addr(), VarLoc(a.Variable));
+                else if (_siteLocs.TryGetValue(a, out var al)) Flow(k.Addr(), al);
+                return;
+            case Phi p:
+                foreach (var e in p.Edges) Expr(k, e, seen);
+                return;
+            case UnOp u:
+                if (u.IsLoad) Expr(k.Deref(), u.X, seen);
+                return;
+            case FieldAddr fa: Expr(k, fa.X, seen); return;
+            case IndexAddr ia: Expr(k, ia.X, seen); return;
+            case Ssa.Field f: Expr(k, f.X, seen); return;
+            case Ssa.Index ix: if (ix.X.Type.Underlying is Types.Array) Expr(k, ix.X, seen); return;
+            case Ssa.Slice s: Expr(k, s.X, seen); return;
+            case ChangeType ct: Expr(k, ct.X, seen); return;
+            case Convert cv:
+                if (_siteLocs.TryGetValue(cv, out var cl)) Flow(k.Addr(), cl);
+                return;
+            case MakeInterface mi:
+                if (_siteLocs.TryGetValue(mi, out var ml)) Flow(k.Addr(), ml);
+                else Expr(k, mi.X, seen);
+                return;
+            case MakeClosure mc:
+                if (_siteLocs.TryGetValue(mc, out var mcl)) Flow(k.Addr(), mcl);
+                return;
+            case MakeSlice or MakeMap:
+                if (_siteLocs.TryGetValue(v, out var sl)) Flow(k.Addr(), sl);
+                return;
+            case BinOp b:
+                if (IsStringAdd(b) && IsAssignOp(b)) { Expr(k, b.Y, seen); return; }
+                if (IsStringAdd(b))
+                {
+                    if (_siteLocs.TryGetValue(b, out var bl)) Flow(k.Addr(), bl);
+                    else Expr(_blank.H, b.X, seen);
+                }
+                return;
+            case TypeAssert ta:
+                {
+                    var kk = k;
+                    if (!IsInterface(ta.AssertedType) && !IsDirectIface(ta.AssertedType)) kk = kk.Shift(1);
+                    Expr(kk, ta.X, seen);
+                    return;
+                }
+            case Extract ex:
+                switch (ex.Tuple)
+                {
+                    case TypeAssert ta when ex.Index == 0:
+                        {
+                            var kk = k;
+                            if (!IsInterface(ta.AssertedType) && !IsDirectIface(ta.AssertedType)) kk = kk.Shift(1);
+                            Expr(kk, ta.X, seen);
+                            return;
+                        }
+                    case Call c:
+                        if (_callResults.TryGetValue(c, out var rl) && ex.Index < rl.Length) Flow(k, rl[ex.Index]);
+                        return;
+                    default: return;
+                }
+            case Call c:
+                if (_callResults.TryGetValue(c, out var rs) && rs.Length > 0) Flow(k, rs[0]);
+                return;
+            default:
+                return;
+        }
+    }
+
+    /// <summary>Go captures by value a variable that is never reassigned after its declaration
+    /// and not address-taken; a 3-clause loop variable assigned only in the post statement
+    /// counts as not reassigned (Go 1.22 per-iteration copies).</summary>
+    private bool GoCapturesByValue(Var v)
+    {
+        if (_prog.Variables.IsAddrTaken(v)) return false;
+        if (Sizes.Sizeof(v.Type!) > 128) return false;
+        if (!_prog.Variables.IsAssigned(v)) return true;
+        return LoopVarOnlyPostAssigned(v);
+    }
+}
