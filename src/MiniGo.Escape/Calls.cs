@@ -12,6 +12,7 @@ namespace MiniGo.Escape;
 
 internal sealed partial class Analyzer
 {
+    private readonly Dictionary<CallExpr, GoType> _devirtCalls = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<Instruction, Loc[]> _callResults = new(ReferenceEqualityComparer.Instance);
 
     private Hole[] ResultHoles(CallInstruction c, bool discard)
@@ -180,8 +181,17 @@ internal sealed partial class Analyzer
         var m = MiniGo.Types.Lookup.FindMethod(t, c.Call.Method!.Name, out _);
         if (m == null || !_funcs.TryGetValue(m, out var target)) return (null, null);
         if (c.Source is CallExpr ce && ce.Fun is SelectorExpr se)
+        {
             _devirt.Add(new EscapeMessage(ce.Pos, $"devirtualizing {ExprText(se)} to {TypeText(t)}"));
+            _devirtCalls[ce] = t;
+        }
         return (target, t);
+    }
+
+    /// <summary>A site built inside a go/defer wrapper is walked after the statement's captures.</summary>
+    private static void MarkLate(Loc l, CallExpr? call)
+    {
+        if (call != null) l.SortPos = call.Rparen;
     }
 
     private bool WrapperSafe(Expr e)
@@ -214,10 +224,30 @@ internal sealed partial class Analyzer
         // (typecheck's normalizeGoDeferCall) and are not captured.
         if (c.Call.Mode != CallMode.Static) Expr(k, callee);
         var args = c.Args.ToList();
-        var astArgs = c.Source is GoStmt gs ? CallArgExprs(gs.Call) : c.Source is DeferStmt ds ? CallArgExprs(ds.Call) : null;
-        bool aligned = astArgs != null && astArgs.Count == args.Count;
+        var call = c.Source is GoStmt gs ? gs.Call : c.Source is DeferStmt ds ? ds.Call : null;
+        var astArgs = call != null ? CallArgExprs(call) : null;
         for (int i = 0; i < args.Count; i++)
-            if (!(aligned && WrapperSafe(astArgs![i]))) Expr(k, args[i]);
+        {
+            var a = args[i];
+            if (a is Ssa.Slice { X: Alloc { Comment: "varargs" } va } && _siteLocs.TryGetValue(va, out var vl))
+            {
+                // The implicit ... slice is built inside the wrapper; its elements are captured.
+                MarkLate(vl, call);
+                foreach (var r in va.Referrers)
+                    if (r is IndexAddr ia)
+                        foreach (var st in ia.Referrers)
+                            if (st is Store s && ReferenceEquals(s.Addr, ia)) Expr(k, s.Val);
+                continue;
+            }
+            var ast = astArgs != null && i < astArgs.Count ? astArgs[i] : null;
+            if (ast != null && WrapperSafe(ast))
+            {
+                var site = a is Ssa.Slice sl ? sl.X : a is UnOp { IsLoad: true } ld ? ld.X : a;
+                if (_siteLocs.TryGetValue(site, out var l)) MarkLate(l, call);
+                continue;
+            }
+            Expr(k, a);
+        }
         CallInstr(c, c, discardResults: true);
     }
 }

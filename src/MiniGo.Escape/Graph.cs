@@ -30,6 +30,7 @@ internal sealed class Loc
     public bool Reported;       // allocation site that gets a message
     public string? Text;        // fixed message text (... argument, func literal)
     public int SortFn, Seq;     // report order
+    public Pos? SortPos;        // walk position when it differs from Pos (go/defer wrappers)
     // walk scratch
     public int Derefs, Walkgen;
     public bool Queued;

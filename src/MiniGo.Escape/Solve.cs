@@ -156,7 +156,9 @@ internal sealed partial class Analyzer
             _tags[fn] = tags;
         }
         var ordered = _allLocs.Where(l => l.Kind == LocKind.Var).OrderBy(l => l.SortFn).ThenBy(l => l.Pos, Comparer<Pos>.Create(Pos.Compare))
-            .Concat(_allLocs.Where(l => l.Kind == LocKind.Alloc && l.Reported).OrderBy(l => l.SortFn).ThenBy(l => l.Pos, Comparer<Pos>.Create(Pos.Compare)).ThenBy(l => l.Seq));
+            .Concat(_allLocs.Where(l => l.Kind == LocKind.Alloc && l.Reported).OrderBy(l => l.SortFn)
+                .ThenBy(l => l.SortPos ?? Start(l.Node, l.Pos), Comparer<Pos>.Create(Pos.Compare))
+                .ThenByDescending(l => l.Seq));
         foreach (var loc in ordered)
         {
             if (loc.Kind == LocKind.Var)
@@ -253,11 +255,32 @@ internal sealed partial class Analyzer
                 foreach (var d in Descendants(c)) yield return d;
     }
 
+    /// <summary>Where Go's walk meets an expression: its leftmost position (SSA builds operands
+    /// first, Go's walk visits the outer expression first; ties go to the later location).</summary>
+    private static Pos Start(Node? n, Pos fallback)
+    {
+        var p = n switch
+        {
+            null => fallback,
+            BinaryExpr b => Start(b.X, b.Pos),
+            CallExpr c => Start(c.Fun, c.Pos),
+            SelectorExpr se => Start(se.X, se.Pos),
+            IndexExpr ix => Start(ix.X, ix.Pos),
+            SliceExpr sl => Start(sl.X, sl.Pos),
+            AssertExpr ae => Start(ae.X, ae.Pos),
+            CompositeLit { Type: not null } cl => Start(cl.Type, cl.Pos),
+            KeyValueExpr kv => Start(kv.Key, kv.Pos),
+            _ => n.Pos,
+        };
+        return p.IsKnown ? p : fallback;
+    }
+
     // ------------------------------------------------------------------ expression text
 
     private string ExprText(Node? n) => n switch
     {
         null => "?",
+        CallExpr ce when _devirtCalls.TryGetValue(ce, out var t) => GoExprPrinter.PrintDevirtualizedCall(ce, t, _info),
         Expr e => GoExprPrinter.Print(e, _info),
         Stmt s => GoExprPrinter.PrintStmt(s, _info),
         _ => "?",

@@ -102,6 +102,9 @@ internal sealed partial class Analyzer
                 if (IsStringConversion(cv))
                 {
                     var loc = Site(cv, cv, cv.Source);
+                    // []rune("const") is folded into a slice literal.
+                    if (cv.X is SsaConst { Value: not null } && cv.Type.Underlying is Types.Slice { Elem: Basic { Kind: BasicKind.Int32 } } rs)
+                        loc.Text = GoExprPrinter.TypeString(cv.Type) + "{...}";
                     if (cv.Source is CallExpr { Args.Length: 1 } ce) loc.Pos = ce.Args[0].Pos;
                     loc.Str2Bytes = cv.Type.Underlying is Types.Slice { Elem: Basic { Kind: BasicKind.Uint8 } } && cv.X.Type.Underlying is Basic { IsString: true };
                 }
