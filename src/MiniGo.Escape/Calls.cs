@@ -73,7 +73,7 @@ internal sealed partial class Analyzer
         GoType? devirtType = null;
         if (cc.Mode == CallMode.Static)
         {
-            if (cc.Callee is Function g) fn = g;
+            if (cc.Callee is Function g) fn = g.Synthetic.StartsWith("thunk", StringComparison.Ordinal) ? WrappedMethod(g) : g;
         }
         else if (cc.Mode == CallMode.Closure)
         {
@@ -164,6 +164,7 @@ internal sealed partial class Analyzer
         {
             MakeClosure mc when mc.Fn.Syntax is FuncLit => mc.Fn,
             Function f when f.Syntax is FuncLit or FuncDecl => f,
+            Function f when f.Synthetic.StartsWith("thunk", StringComparison.Ordinal) => WrappedMethod(f),
             _ => null,
         };
     }

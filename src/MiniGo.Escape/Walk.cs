@@ -55,6 +55,13 @@ internal sealed partial class Analyzer
                 break;
             case Store s:
                 if (IgnoredSelfAssign(s, s.Addr)) break;
+                if (s.Source is Stmt && RootAlloc(s.Addr) is Alloc { IsVariableAddress: false } ra && _siteLocs.TryGetValue(ra, out var rl) && rl.Reported)
+                {
+                    // An assignment through a pointer to new(T) / &T{...}: Go sees *p = v (heap).
+                    Mutate(s.Addr);
+                    Expr(_heap.H, s.Val);
+                    break;
+                }
                 Expr(AddrHole(s.Addr), s.Val);
                 break;
             case MapUpdate mu:
@@ -238,6 +245,13 @@ internal sealed partial class Analyzer
         }
     }
 
+    private static SsaValue RootAlloc(SsaValue v) => v switch
+    {
+        FieldAddr fa => RootAlloc(fa.X),
+        IndexAddr ia when ia.X.Type.Underlying is Pointer => RootAlloc(ia.X),
+        _ => v,
+    };
+
     /// <summary>assign.go's mutate: the pointed-to memory is written.</summary>
     private void Mutate(SsaValue p) => Expr(_mutator.H, p);
 
@@ -341,6 +355,9 @@ internal sealed partial class Analyzer
                         }
                     case Call c:
                         if (_callResults.TryGetValue(c, out var rl) && ex.Index < rl.Length) Flow(k, rl[ex.Index]);
+                        return;
+                    case Next { Iter: Ssa.Range rg } when ex.Index == 2:
+                        Expr(k.Deref(), rg.X, seen); // range-deref: the value is *X
                         return;
                     default: return;
                 }
