@@ -161,6 +161,8 @@ internal sealed partial class Analyzer
                 .ThenByDescending(l => l.Seq));
         foreach (var loc in ordered)
         {
+            if (loc.Kind == LocKind.Alloc && loc.Node != null && loc.Fn?.Synthetic == "package initializer" && StaticInit().Contains(loc.Node))
+                continue; // statically initialised data: no code, no message
             if (loc.Kind == LocKind.Var)
             {
                 if (loc.Has(Attr.Escapes) && _prog.Variables.InMemory(loc.Var!) || loc.Has(Attr.Escapes) && loc.IsParam)
@@ -202,6 +204,38 @@ internal sealed partial class Analyzer
             warned = true;
         }
         if (!warned) Messages.Add(new EscapeMessage(pos, $"{name} does not escape"));
+    }
+
+    private HashSet<Node>? _staticInit;
+
+    /// <summary>Parts of package-level initializers that cmd/compile's staticinit lays out as
+    /// data (literals of constants, &amp;T{...}, function literals): escape analysis never sees them;
+    /// map literals, calls and make are left as code.</summary>
+    private HashSet<Node> StaticInit()
+    {
+        if (_staticInit != null) return _staticInit;
+        _staticInit = new(ReferenceEqualityComparer.Instance);
+        void Mark(Expr? e)
+        {
+            switch (e)
+            {
+                case null: return;
+                case ParenExpr p: Mark(p.X); return;
+                case UnaryExpr { Op: Operator.And, X: CompositeLit } u: _staticInit.Add(u); Mark(u.X); return;
+                case CompositeLit cl when _info.TypeOf(cl)?.Underlying is not Map:
+                    _staticInit.Add(cl);
+                    foreach (var el in cl.Elems) Mark(el is KeyValueExpr kv ? kv.Value : el);
+                    return;
+                case FuncLit fl: _staticInit.Add(fl); return;
+            }
+            if (_info.Types.TryGetValue(e, out var tv) && tv.Value != null) _staticInit.Add(e);
+        }
+        foreach (var f in _prog.Functions)
+            if (f.Synthetic == "package initializer" && f.Blocks.Count > 0)
+                foreach (var b in f.Blocks)
+                    foreach (var ins in b.Instrs)
+                        if (ins.Source is VarDecl vd) foreach (var v in vd.Values) Mark(v);
+        return _staticInit;
     }
 
     // ------------------------------------------------------------------ loop variables

@@ -1,0 +1,1211 @@
+using MiniGo.Cli;
+
+namespace MiniGo.Tests;
+
+/// <summary>
+/// Extra programs for escape analysis beyond the corpus (written for MiniGo, outputs from
+/// Go 1.22's <c>go build -gcflags='-m -l'</c>): each compiled alone as f.go must print exactly
+/// what Go printed.
+/// </summary>
+public class EscapeTests
+{
+    public static readonly Dictionary<string, (string Source, string Want)> Programs = new()
+    {
+        ["e1"] = (
+            """"
+            package main
+
+            import "fmt"
+
+            type node struct {
+            	val  int
+            	next *node
+            }
+
+            type list struct {
+            	head *node
+            	size int
+            }
+
+            func (l *list) push(v int) {
+            	l.head = &node{val: v, next: l.head}
+            	l.size++
+            }
+
+            func (l *list) first() *node { return l.head }
+
+            func (l list) count() int { return l.size }
+
+            func sum(l *list) (total int) {
+            	for n := l.head; n != nil; n = n.next {
+            		total += n.val
+            	}
+            	return
+            }
+
+            func find(l *list, v int) (res *node, ok bool) {
+            	for n := l.head; n != nil; n = n.next {
+            		if n.val == v {
+            			return n, true
+            		}
+            	}
+            	return nil, false
+            }
+
+            func grow(xs []int, n int) []int {
+            	for i := 0; i < n; i++ {
+            		xs = append(xs, i)
+            	}
+            	return xs
+            }
+
+            func fill(buf []byte) {
+            	for i := range buf {
+            		buf[i] = 'x'
+            	}
+            }
+
+            func main() {
+            	l := &list{}
+            	l.push(1)
+            	l.push(2)
+            	fmt.Println(sum(l), l.count())
+            	if n, ok := find(l, 2); ok {
+            		fmt.Println(n.val)
+            	}
+            	xs := grow(nil, 5)
+            	var buf [16]byte
+            	fill(buf[:])
+            	big := make([]byte, 100)
+            	fill(big)
+            	fmt.Printf("%v %s %d\n", xs, string(buf[:]), len(big))
+            	defer fmt.Println("done")
+            	for i := 0; i < 3; i++ {
+            		defer func() { fmt.Println(i) }()
+            	}
+            }
+            """",
+            """"
+            # command-line-arguments
+            ./f.go:15:7: leaking param content: l
+            ./f.go:16:11: &node{...} escapes to heap
+            ./f.go:20:7: leaking param: l to result ~r0 level=1
+            ./f.go:22:7: l does not escape
+            ./f.go:24:10: l does not escape
+            ./f.go:31:11: leaking param: l to result res level=1
+            ./f.go:40:11: leaking param: xs to result ~r0 level=0
+            ./f.go:47:11: buf does not escape
+            ./f.go:54:7: &list{} does not escape
+            ./f.go:57:13: ... argument does not escape
+            ./f.go:57:17: sum(l) escapes to heap
+            ./f.go:57:29: list.count(l) escapes to heap
+            ./f.go:59:14: ... argument does not escape
+            ./f.go:59:16: n.val escapes to heap
+            ./f.go:64:13: make([]byte, 100) does not escape
+            ./f.go:66:12: ... argument does not escape
+            ./f.go:66:27: xs escapes to heap
+            ./f.go:66:37: string(buf[:]) escapes to heap
+            ./f.go:66:41: string(buf[:]) escapes to heap
+            ./f.go:66:50: len(big) escapes to heap
+            ./f.go:67:20: "done" escapes to heap
+            ./f.go:67:19: ... argument does not escape
+            ./f.go:69:9: func literal escapes to heap
+            ./f.go:69:29: ... argument does not escape
+            ./f.go:69:30: i escapes to heap
+            """"),
+        ["e2"] = (
+            """"
+            package main
+
+            import (
+            	"errors"
+            	"fmt"
+            )
+
+            type shape interface {
+            	area() float64
+            	name() string
+            }
+
+            type sq struct{ s float64 }
+            type circ struct{ r float64 }
+
+            func (q sq) area() float64    { return q.s * q.s }
+            func (q sq) name() string      { return "sq" }
+            func (c *circ) area() float64 { return 3 * c.r * c.r }
+            func (c *circ) name() string   { return "circ" }
+
+            var registry = map[string]shape{}
+
+            func register(s shape) {
+            	registry[s.name()] = s
+            }
+
+            func biggest(ss []shape) shape {
+            	var best shape
+            	for _, s := range ss {
+            		if best == nil || s.area() > best.area() {
+            			best = s
+            		}
+            	}
+            	return best
+            }
+
+            func check(x int) error {
+            	if x < 0 {
+            		return errors.New("negative")
+            	}
+            	if x > 100 {
+            		return fmt.Errorf("too big: %d", x)
+            	}
+            	return nil
+            }
+
+            type wrapErr struct {
+            	msg string
+            	err error
+            }
+
+            func (w *wrapErr) Error() string { return w.msg + ": " + w.err.Error() }
+
+            func wrap(msg string, err error) error {
+            	return &wrapErr{msg, err}
+            }
+
+            func main() {
+            	register(sq{2})
+            	register(&circ{1})
+            	shapes := []shape{sq{1}, &circ{2}, sq{3}}
+            	b := biggest(shapes)
+            	fmt.Println(b.name())
+            	if err := check(-1); err != nil {
+            		fmt.Println(wrap("main", err))
+            	}
+            	var s shape = sq{5}
+            	fmt.Println(s.area())
+            	total := 0.0
+            	for _, x := range shapes {
+            		total += x.area()
+            	}
+            	println(total)
+            }
+            """",
+            """"
+            # command-line-arguments
+            ./f.go:68:20: devirtualizing s.area to sq
+            ./f.go:21:32: map[string]shape{} escapes to heap
+            ./f.go:18:7: c does not escape
+            ./f.go:19:7: c does not escape
+            ./f.go:23:15: leaking param: s
+            ./f.go:27:14: leaking param content: ss
+            ./f.go:42:20: ... argument does not escape
+            ./f.go:42:36: x escapes to heap
+            ./f.go:52:7: leaking param content: w
+            ./f.go:52:56: w.msg + ": " + w.err.Error() escapes to heap
+            ./f.go:54:11: leaking param: msg
+            ./f.go:54:23: leaking param: err
+            ./f.go:55:9: &wrapErr{...} escapes to heap
+            ./f.go:59:13: sq{...} escapes to heap
+            ./f.go:60:11: &circ{...} escapes to heap
+            ./f.go:61:19: []shape{...} does not escape
+            ./f.go:61:22: sq{...} escapes to heap
+            ./f.go:61:27: &circ{...} escapes to heap
+            ./f.go:61:39: sq{...} escapes to heap
+            ./f.go:63:13: ... argument does not escape
+            ./f.go:63:20: b.name() escapes to heap
+            ./f.go:65:14: ... argument does not escape
+            ./f.go:67:18: sq{...} does not escape
+            ./f.go:68:13: ... argument does not escape
+            ./f.go:68:20: sq.area(s.(sq)) escapes to heap
+            """"),
+        ["e3"] = (
+            """"
+            package main
+
+            type matrix [4][4]int
+
+            type big struct {
+            	data [1 << 20]int
+            }
+
+            func identity() matrix {
+            	var m matrix
+            	for i := 0; i < 4; i++ {
+            		m[i][i] = 1
+            	}
+            	return m
+            }
+
+            func newBig() *big {
+            	return new(big)
+            }
+
+            func localBig() int {
+            	var b big
+            	b.data[0] = 1
+            	return b.data[0]
+            }
+
+            func huge() int {
+            	var h [2 << 20]int
+            	h[5] = 3
+            	return h[5]
+            }
+
+            func makes(n int) int {
+            	a := make([]int, 10)
+            	b := make([]int, n)
+            	c := make([]int, 0, 10)
+            	d := make(map[int]int)
+            	e := make(map[int]int, n)
+            	f := make(chan int, 3)
+            	g := make([]int, 10000)
+            	h := make([]byte, 70000)
+            	return len(a) + len(b) + len(c) + len(d) + len(e) + cap(f) + len(g) + len(h)
+            }
+
+            func ptrs() *int {
+            	xs := []*int{}
+            	for i := 0; i < 3; i++ {
+            		v := i
+            		xs = append(xs, &v)
+            	}
+            	return xs[0]
+            }
+
+            func main() {
+            	m := identity()
+            	println(m[1][1], newBig().data[0], localBig(), huge(), makes(5), *ptrs())
+            }
+            """",
+            """"
+            # command-line-arguments
+            ./f.go:18:12: new(big) escapes to heap
+            ./f.go:28:6: moved to heap: h
+            ./f.go:34:11: make([]int, 10) does not escape
+            ./f.go:35:11: make([]int, n) escapes to heap
+            ./f.go:36:11: make([]int, 0, 10) does not escape
+            ./f.go:37:11: make(map[int]int) does not escape
+            ./f.go:38:11: make(map[int]int, n) does not escape
+            ./f.go:40:11: make([]int, 10000) escapes to heap
+            ./f.go:41:11: make([]byte, 70000) escapes to heap
+            ./f.go:48:3: moved to heap: v
+            ./f.go:46:14: []*int{} does not escape
+            """"),
+        ["e4"] = (
+            """"
+            package main
+
+            import "fmt"
+
+            type counter struct {
+            	n    int
+            	name string
+            }
+
+            func (c *counter) inc() { c.n++ }
+
+            func (c *counter) get() int { return c.n }
+
+            func apply(fs []func()) {
+            	for _, f := range fs {
+            		f()
+            	}
+            }
+
+            func makeCounters(n int) []*counter {
+            	out := make([]*counter, 0, n)
+            	for i := 0; i < n; i++ {
+            		out = append(out, &counter{name: fmt.Sprint(i)})
+            	}
+            	return out
+            }
+
+            func forEach(cs []*counter, f func(*counter)) {
+            	for _, c := range cs {
+            		f(c)
+            	}
+            }
+
+            func memo() func(int) int {
+            	cache := map[int]int{}
+            	var fib func(int) int
+            	fib = func(n int) int {
+            		if n < 2 {
+            			return n
+            		}
+            		if v, ok := cache[n]; ok {
+            			return v
+            		}
+            		r := fib(n-1) + fib(n-2)
+            		cache[n] = r
+            		return r
+            	}
+            	return fib
+            }
+
+            func main() {
+            	cs := makeCounters(3)
+            	forEach(cs, func(c *counter) { c.inc() })
+            	total := 0
+            	forEach(cs, func(c *counter) { total += c.get() })
+            	c := counter{}
+            	fs := []func(){c.inc, cs[0].inc}
+            	apply(fs)
+            	f := memo()
+            	fmt.Println(total, c.n, f(10))
+            	ch := make(chan *counter, 1)
+            	ch <- &counter{}
+            	got := <-ch
+            	fmt.Println(got.n)
+            	var arr [3]*counter
+            	arr[0] = &counter{n: 1}
+            	fmt.Println(arr[0].n)
+            }
+            """",
+            """"
+            # command-line-arguments
+            ./f.go:10:7: c does not escape
+            ./f.go:12:7: c does not escape
+            ./f.go:14:12: fs does not escape
+            ./f.go:21:13: make([]*counter, 0, n) escapes to heap
+            ./f.go:23:21: &counter{...} escapes to heap
+            ./f.go:23:46: ... argument does not escape
+            ./f.go:23:47: i escapes to heap
+            ./f.go:28:14: leaking param content: cs
+            ./f.go:28:29: f does not escape
+            ./f.go:36:6: moved to heap: fib
+            ./f.go:35:22: map[int]int{} escapes to heap
+            ./f.go:37:8: func literal escapes to heap
+            ./f.go:53:19: c does not escape
+            ./f.go:55:19: c does not escape
+            ./f.go:53:14: func literal does not escape
+            ./f.go:55:14: func literal does not escape
+            ./f.go:57:16: []func(){...} does not escape
+            ./f.go:57:18: c.inc does not escape
+            ./f.go:57:29: cs[0].inc does not escape
+            ./f.go:60:13: ... argument does not escape
+            ./f.go:60:14: total escapes to heap
+            ./f.go:60:22: c.n escapes to heap
+            ./f.go:60:27: f(10) escapes to heap
+            ./f.go:62:8: &counter{} escapes to heap
+            ./f.go:64:13: ... argument does not escape
+            ./f.go:64:17: got.n escapes to heap
+            ./f.go:66:11: &counter{...} does not escape
+            ./f.go:67:13: ... argument does not escape
+            ./f.go:67:20: arr[0].n escapes to heap
+            """"),
+        ["e5"] = (
+            """"
+            package main
+
+            import "fmt"
+
+            type pair struct {
+            	k string
+            	v *int
+            }
+
+            func keys(m map[string]*int) []string {
+            	ks := make([]string, 0, len(m))
+            	for k := range m {
+            		ks = append(ks, k)
+            	}
+            	return ks
+            }
+
+            func values(ps []pair) []*int {
+            	var out []*int
+            	for _, p := range ps {
+            		out = append(out, p.v)
+            	}
+            	return out
+            }
+
+            func second(a, b *int) (*int, *int) { return b, a }
+
+            func deep(p ***int) **int { return *p }
+
+            func firstOf(ps *[3]pair) *int { return ps[0].v }
+
+            func itoa(xs []int) string {
+            	s := ""
+            	for _, x := range xs {
+            		s += fmt.Sprint(x) + ","
+            	}
+            	return s
+            }
+
+            func conv(b []byte, r []rune) (string, string) {
+            	return string(b), string(r)
+            }
+
+            func runes(s string) int {
+            	n := 0
+            	for range []rune(s) {
+            		n++
+            	}
+            	return n
+            }
+
+            func main() {
+            	x, y := 1, 2
+            	m := map[string]*int{"x": &x}
+            	ps := []pair{{"y", &y}}
+            	a, b := second(&x, &y)
+            	px := &x
+            	ppx := &px
+            	println(len(keys(m)), len(values(ps)), *a+*b, **deep(&ppx), itoa([]int{1, 2}), runes("héllo"))
+            	var arr [3]pair
+            	arr[0].v = &y
+            	println(*firstOf(&arr))
+            	s1, s2 := conv([]byte("ab"), []rune("cd"))
+            	println(s1, s2)
+            }
+            """",
+            """"
+            # command-line-arguments
+            ./f.go:10:11: m does not escape
+            ./f.go:11:12: make([]string, 0, len(m)) escapes to heap
+            ./f.go:18:13: leaking param content: ps
+            ./f.go:26:13: leaking param: a to result ~r1 level=0
+            ./f.go:26:16: leaking param: b to result ~r0 level=0
+            ./f.go:28:11: leaking param: p to result ~r0 level=1
+            ./f.go:30:14: leaking param: ps to result ~r0 level=1
+            ./f.go:32:11: xs does not escape
+            ./f.go:35:22: fmt.Sprint(... argument...) + "," escapes to heap
+            ./f.go:35:18: ... argument does not escape
+            ./f.go:35:19: x escapes to heap
+            ./f.go:40:11: b does not escape
+            ./f.go:40:21: r does not escape
+            ./f.go:41:16: string(b) escapes to heap
+            ./f.go:41:27: string(r) escapes to heap
+            ./f.go:44:12: s does not escape
+            ./f.go:46:19: ([]rune)(s) does not escape
+            ./f.go:53:2: moved to heap: x
+            ./f.go:53:5: moved to heap: y
+            ./f.go:54:22: map[string]*int{...} does not escape
+            ./f.go:55:14: []pair{...} does not escape
+            ./f.go:59:72: []int{...} does not escape
+            ./f.go:63:24: ([]byte)("ab") does not escape
+            ./f.go:63:24: zero-copy string->[]byte conversion
+            ./f.go:63:38: []rune{...} does not escape
+            """"),
+        ["f1"] = (
+            """"
+            package main
+
+            import "fmt"
+
+            type item struct {
+            	name  string
+            	price int
+            	tags  []string
+            }
+
+            type store struct {
+            	items map[string]*item
+            	log   []string
+            }
+
+            func newStore() *store {
+            	return &store{items: make(map[string]*item)}
+            }
+
+            func (s *store) add(name string, price int, tags []string) *item {
+            	it := &item{name: name, price: price, tags: tags}
+            	s.items[name] = it
+            	s.log = append(s.log, "add "+name)
+            	return it
+            }
+
+            func (s *store) get(name string) (*item, bool) {
+            	it, ok := s.items[name]
+            	return it, ok
+            }
+
+            func (s *store) total() (sum int) {
+            	for _, it := range s.items {
+            		sum += it.price
+            	}
+            	return sum
+            }
+
+            func cheapest(items []*item) *item {
+            	var best *item
+            	for _, it := range items {
+            		if best == nil || it.price < best.price {
+            			best = it
+            		}
+            	}
+            	return best
+            }
+
+            func describe(it *item) string {
+            	return fmt.Sprintf("%s=%d", it.name, it.price)
+            }
+
+            func byTag(s *store, tag string) []*item {
+            	var out []*item
+            	for _, it := range s.items {
+            		for _, t := range it.tags {
+            			if t == tag {
+            				out = append(out, it)
+            			}
+            		}
+            	}
+            	return out
+            }
+
+            func main() {
+            	s := newStore()
+            	s.add("apple", 3, []string{"fruit", "red"})
+            	s.add("pear", 4, nil)
+            	s.add("kale", 2, nil)
+            	if it, ok := s.get("pear"); ok {
+            		fmt.Println(describe(it))
+            	}
+            	fr := byTag(s, "fruit")
+            	c := cheapest(fr)
+            	fmt.Println(c.name, s.total(), len(s.log))
+            	tmp := item{name: "tmp"}
+            	fmt.Println(describe(&tmp))
+            }
+            """",
+            """"
+            # command-line-arguments
+            ./f.go:17:9: &store{...} escapes to heap
+            ./f.go:17:27: make(map[string]*item) escapes to heap
+            ./f.go:20:7: leaking param content: s
+            ./f.go:20:21: leaking param: name
+            ./f.go:20:45: leaking param: tags
+            ./f.go:21:8: &item{...} escapes to heap
+            ./f.go:23:30: "add " + name escapes to heap
+            ./f.go:27:7: s does not escape
+            ./f.go:27:21: name does not escape
+            ./f.go:32:7: s does not escape
+            ./f.go:39:15: leaking param: items to result ~r0 level=1
+            ./f.go:49:15: leaking param content: it
+            ./f.go:50:20: ... argument does not escape
+            ./f.go:50:32: it.name escapes to heap
+            ./f.go:50:41: it.price escapes to heap
+            ./f.go:53:12: leaking param content: s
+            ./f.go:53:22: tag does not escape
+            ./f.go:67:28: []string{...} escapes to heap
+            ./f.go:71:14: ... argument does not escape
+            ./f.go:71:23: describe(it) escapes to heap
+            ./f.go:75:13: ... argument does not escape
+            ./f.go:75:15: c.name escapes to heap
+            ./f.go:75:29: (*store).total(s) escapes to heap
+            ./f.go:75:36: len(s.log) escapes to heap
+            ./f.go:77:13: ... argument does not escape
+            ./f.go:77:22: describe(&tmp) escapes to heap
+            """"),
+        ["f2"] = (
+            """"
+            package main
+
+            type visitor func(n int) bool
+
+            type tree struct {
+            	left, right *tree
+            	val         int
+            }
+
+            func (t *tree) walk(v visitor) bool {
+            	if t == nil {
+            		return true
+            	}
+            	return t.left.walk(v) && v(t.val) && t.right.walk(v)
+            }
+
+            func insert(t *tree, v int) *tree {
+            	if t == nil {
+            		return &tree{val: v}
+            	}
+            	if v < t.val {
+            		t.left = insert(t.left, v)
+            	} else {
+            		t.right = insert(t.right, v)
+            	}
+            	return t
+            }
+
+            func collect(t *tree) []int {
+            	var out []int
+            	t.walk(func(n int) bool {
+            		out = append(out, n)
+            		return true
+            	})
+            	return out
+            }
+
+            func countIf(t *tree, pred func(int) bool) int {
+            	n := 0
+            	t.walk(func(x int) bool {
+            		if pred(x) {
+            			n++
+            		}
+            		return true
+            	})
+            	return n
+            }
+
+            func runner() (result int) {
+            	defer func() {
+            		result *= 2
+            	}()
+            	result = 21
+            	return
+            }
+
+            func spawn(n int) chan int {
+            	ch := make(chan int, n)
+            	for i := 0; i < n; i++ {
+            		go func(k int) {
+            			ch <- k * k
+            		}(i)
+            	}
+            	return ch
+            }
+
+            func worker(in <-chan *tree, out chan<- int) {
+            	for t := range in {
+            		out <- t.val
+            	}
+            	close(out)
+            }
+
+            func main() {
+            	var root *tree
+            	for _, v := range []int{5, 3, 8, 1} {
+            		root = insert(root, v)
+            	}
+            	xs := collect(root)
+            	big := countIf(root, func(x int) bool { return x > 2 })
+            	ch := spawn(3)
+            	s := 0
+            	for i := 0; i < 3; i++ {
+            		s += <-ch
+            	}
+            	in := make(chan *tree, 1)
+            	out := make(chan int, 1)
+            	go worker(in, out)
+            	in <- root
+            	close(in)
+            	println(len(xs), big, runner(), s, <-out)
+            }
+            """",
+            """"
+            # command-line-arguments
+            ./f.go:10:7: t does not escape
+            ./f.go:10:21: v does not escape
+            ./f.go:17:13: leaking param: t
+            ./f.go:19:10: &tree{...} escapes to heap
+            ./f.go:29:14: t does not escape
+            ./f.go:31:9: func literal does not escape
+            ./f.go:38:14: t does not escape
+            ./f.go:38:23: pred does not escape
+            ./f.go:40:9: func literal does not escape
+            ./f.go:50:8: func literal does not escape
+            ./f.go:60:6: func literal escapes to heap
+            ./f.go:67:13: in does not escape
+            ./f.go:67:30: out does not escape
+            ./f.go:76:25: []int{...} does not escape
+            ./f.go:80:23: func literal does not escape
+            """"),
+        ["f3"] = (
+            """"
+            package main
+
+            import "fmt"
+
+            type animal interface {
+            	sound() string
+            }
+
+            type dog struct{ name string }
+            type cow struct{ weight int }
+
+            func (d dog) sound() string  { return d.name + " woof" }
+            func (c *cow) sound() string { return "moo" }
+
+            type zoo struct {
+            	animals []animal
+            }
+
+            func (z *zoo) add(a animal) { z.animals = append(z.animals, a) }
+
+            func classify(x any) string {
+            	switch v := x.(type) {
+            	case int:
+            		return "int"
+            	case string:
+            		return "string " + v
+            	case *cow:
+            		return "cow"
+            	case fmt.Stringer:
+            		return v.String()
+            	}
+            	return "?"
+            }
+
+            func keep(x any) any {
+            	if s, ok := x.(string); ok {
+            		return s
+            	}
+            	return x
+            }
+
+            var last animal
+
+            func remember(a animal) {
+            	last = a
+            }
+
+            func main() {
+            	z := &zoo{}
+            	z.add(dog{"rex"})
+            	z.add(&cow{100})
+            	for _, a := range z.animals {
+            		fmt.Println(a.sound())
+            	}
+            	fmt.Println(classify(1), classify("x"), classify(&cow{}))
+            	v := keep(42)
+            	d := dog{"fido"}
+            	remember(d)
+            	var a animal = &cow{5}
+            	fmt.Println(v, a.sound())
+            	arr := [3]int{1, 2, 3}
+            	sl := arr[1:]
+            	fmt.Println(len(sl), sl[0])
+            }
+            """",
+            """"
+            # command-line-arguments
+            ./f.go:60:24: devirtualizing a.sound to *cow
+            ./f.go:12:7: d does not escape
+            ./f.go:12:46: d.name + " woof" escapes to heap
+            ./f.go:13:7: c does not escape
+            ./f.go:19:7: leaking param content: z
+            ./f.go:19:19: leaking param: a
+            ./f.go:21:15: leaking param: x
+            ./f.go:26:20: "string " + v escapes to heap
+            ./f.go:35:11: leaking param content: x
+            ./f.go:35:11: leaking param: x to result ~r0 level=0
+            ./f.go:37:10: s escapes to heap
+            ./f.go:44:15: leaking param: a
+            ./f.go:49:7: &zoo{} does not escape
+            ./f.go:50:11: dog{...} escapes to heap
+            ./f.go:51:8: &cow{...} escapes to heap
+            ./f.go:53:14: ... argument does not escape
+            ./f.go:53:22: a.sound() escapes to heap
+            ./f.go:55:13: ... argument does not escape
+            ./f.go:55:22: classify(1) escapes to heap
+            ./f.go:55:23: 1 escapes to heap
+            ./f.go:55:35: classify("x") escapes to heap
+            ./f.go:55:36: "x" escapes to heap
+            ./f.go:55:50: classify(&cow{}) escapes to heap
+            ./f.go:55:51: &cow{} escapes to heap
+            ./f.go:56:12: 42 escapes to heap
+            ./f.go:58:11: d escapes to heap
+            ./f.go:59:17: &cow{...} does not escape
+            ./f.go:60:13: ... argument does not escape
+            ./f.go:60:24: (*cow).sound(a.(*cow)) escapes to heap
+            ./f.go:63:13: ... argument does not escape
+            ./f.go:63:17: len(sl) escapes to heap
+            ./f.go:63:25: sl[0] escapes to heap
+            """"),
+        ["g1"] = (
+            """"
+            package main
+
+            import "fmt"
+
+            type config struct {
+            	name    string
+            	retries int
+            	opts    map[string]string
+            }
+
+            var defaults = &config{name: "default", retries: 3}
+            var all []*config
+            var byName = map[string]*config{}
+
+            func clone(c *config) *config {
+            	cp := *c
+            	return &cp
+            }
+
+            func setName(c *config, n string) {
+            	c.name = n
+            }
+
+            func register(c *config) {
+            	all = append(all, c)
+            	byName[c.name] = c
+            }
+
+            func withOpt(c config, k, v string) config {
+            	if c.opts == nil {
+            		c.opts = map[string]string{}
+            	}
+            	c.opts[k] = v
+            	return c
+            }
+
+            func lookup(name string) *config {
+            	if c, ok := byName[name]; ok {
+            		return c
+            	}
+            	return defaults
+            }
+
+            func safeDiv(a, b int) (q int, err error) {
+            	defer func() {
+            		if r := recover(); r != nil {
+            			err = fmt.Errorf("recovered: %v", r)
+            		}
+            	}()
+            	q = a / b
+            	return
+            }
+
+            func mustPositive(n int) int {
+            	if n < 0 {
+            		panic(fmt.Sprintf("negative: %d", n))
+            	}
+            	return n
+            }
+
+            func main() {
+            	c := clone(defaults)
+            	setName(c, "copy")
+            	register(c)
+            	local := config{name: "local"}
+            	setName(&local, "l2")
+            	w := withOpt(local, "a", "b")
+            	fmt.Println(lookup("copy").name, w.opts["a"], local.name)
+            	q, err := safeDiv(1, 0)
+            	fmt.Println(q, err, mustPositive(3))
+            	var p ***config
+            	pc := &c
+            	p = &pc
+            	fmt.Println((**p).name)
+            }
+            """",
+            """"
+            # command-line-arguments
+            ./f.go:13:32: map[string]*config{} escapes to heap
+            ./f.go:15:12: leaking param content: c
+            ./f.go:16:2: moved to heap: cp
+            ./f.go:20:14: c does not escape
+            ./f.go:20:25: leaking param: n
+            ./f.go:24:15: leaking param: c
+            ./f.go:29:14: leaking param: c to result ~r0 level=0
+            ./f.go:29:24: leaking param: k
+            ./f.go:29:27: leaking param: v
+            ./f.go:31:29: map[string]string{} escapes to heap
+            ./f.go:37:13: name does not escape
+            ./f.go:45:8: func literal does not escape
+            ./f.go:47:20: ... argument does not escape
+            ./f.go:56:20: fmt.Sprintf("negative: %d", ... argument...) escapes to heap
+            ./f.go:56:20: ... argument does not escape
+            ./f.go:56:37: n escapes to heap
+            ./f.go:68:13: ... argument does not escape
+            ./f.go:68:28: lookup("copy").name escapes to heap
+            ./f.go:68:41: w.opts["a"] escapes to heap
+            ./f.go:68:53: local.name escapes to heap
+            ./f.go:70:13: ... argument does not escape
+            ./f.go:70:14: q escapes to heap
+            ./f.go:70:34: mustPositive(3) escapes to heap
+            ./f.go:74:13: ... argument does not escape
+            ./f.go:74:19: (*(*p)).name escapes to heap
+            """"),
+        ["g3"] = (
+            """"
+            package main
+
+            type buf struct {
+            	data []byte
+            	pos  int
+            }
+
+            func (b *buf) write(p []byte) int {
+            	b.data = append(b.data, p...)
+            	return len(p)
+            }
+
+            func (b *buf) writeString(s string) {
+            	b.data = append(b.data, s...)
+            }
+
+            func (b *buf) bytes() []byte { return b.data }
+
+            func (b buf) String() string { return string(b.data) }
+
+
+            func joinWith(sep string, xs []string) string {
+            	out := ""
+            	for i, x := range xs {
+            		if i > 0 {
+            			out = out + sep
+            		}
+            		out = out + x
+            	}
+            	return out
+            }
+
+            func reverse(s string) string {
+            	r := []rune(s)
+            	for i, j := 0, len(r)-1; i < j; i, j = i+1, j-1 {
+            		r[i], r[j] = r[j], r[i]
+            	}
+            	return string(r)
+            }
+
+            func header(name string) []byte {
+            	h := make([]byte, 0, 64)
+            	h = append(h, "name: "...)
+            	h = append(h, name...)
+            	return h
+            }
+
+            func main() {
+            	var b buf
+            	b.write([]byte("hi"))
+            	b.writeString(" there")
+            	out := b.bytes()
+            	println(len(out), b.String(), joinWith(",", []string{"a", "b"}), reverse("abc"), len(header("x")))
+            	arr := [4]int{1, 2, 3, 4}
+            	s := arr[:2]
+            	s = append(s, 9)
+            	println(arr[2], len(s))
+            }
+            """",
+            """"
+            # command-line-arguments
+            ./f.go:8:7: leaking param content: b
+            ./f.go:8:21: p does not escape
+            ./f.go:13:7: leaking param content: b
+            ./f.go:13:27: s does not escape
+            ./f.go:17:7: leaking param: b to result ~r0 level=1
+            ./f.go:19:7: b does not escape
+            ./f.go:19:47: string(b.data) escapes to heap
+            ./f.go:22:15: sep does not escape
+            ./f.go:22:27: xs does not escape
+            ./f.go:26:14: out + sep escapes to heap
+            ./f.go:28:13: out + x escapes to heap
+            ./f.go:36:14: reverse ignoring self-assignment in r[i], r[j] = r[j], r[i]
+            ./f.go:36:14: reverse ignoring self-assignment in r[i], r[j] = r[j], r[i]
+            ./f.go:33:14: s does not escape
+            ./f.go:34:14: ([]rune)(s) does not escape
+            ./f.go:38:16: string(r) escapes to heap
+            ./f.go:41:13: name does not escape
+            ./f.go:42:11: make([]byte, 0, 64) escapes to heap
+            ./f.go:50:17: ([]byte)("hi") does not escape
+            ./f.go:50:17: zero-copy string->[]byte conversion
+            ./f.go:53:54: []string{...} does not escape
+            """"),
+        ["h1"] = (
+            """"
+            package main
+
+            import "fmt"
+
+            type point struct{ x, y int }
+
+            func (p point) add(q point) point { return point{p.x + q.x, p.y + q.y} }
+            func (p *point) scale(k int)      { p.x = p.x * k }
+
+            var origin = point{}
+            func hook(p *point) { p.x = 0 }
+
+            func apply(f func(point, point) point, a, b point) point { return f(a, b) }
+
+            func swap(a, b *int) (*int, *int) {
+            	return b, a
+            }
+
+            func pairs() (*point, *point) {
+            	a := point{1, 2}
+            	b := &point{3, 4}
+            	return &a, b
+            }
+
+            func main() {
+            	f := point.add
+            	r := apply(f, point{1, 1}, point{2, 2})
+            	g := (*point).scale
+            	g(&r, 2)
+            	hook(&r)
+            	x, y := 1, 2
+            	px, py := swap(&x, &y)
+            	p1, p2 := pairs()
+            	m := r.add
+            	fmt.Println(r, *px, *py, p1.x, p2.y, m(origin))
+            	var iface fmt.Stringer
+            	fmt.Println(iface == nil)
+            	for i := range 3 {
+            		fmt.Println(i)
+            	}
+            	s := struct{ a, b int }{1, 2}
+            	fmt.Println(s.a)
+            }
+            """",
+            """"
+            # command-line-arguments
+            ./f.go:8:7: p does not escape
+            ./f.go:11:11: p does not escape
+            ./f.go:13:12: f does not escape
+            ./f.go:15:11: leaking param: a to result ~r1 level=0
+            ./f.go:15:14: leaking param: b to result ~r0 level=0
+            ./f.go:20:2: moved to heap: a
+            ./f.go:21:7: &point{...} escapes to heap
+            ./f.go:34:8: r.add does not escape
+            ./f.go:35:13: ... argument does not escape
+            ./f.go:35:14: r escapes to heap
+            ./f.go:35:17: *px escapes to heap
+            ./f.go:35:22: *py escapes to heap
+            ./f.go:35:29: p1.x escapes to heap
+            ./f.go:35:35: p2.y escapes to heap
+            ./f.go:35:40: m(origin) escapes to heap
+            ./f.go:37:13: ... argument does not escape
+            ./f.go:37:20: iface == nil escapes to heap
+            ./f.go:39:14: ... argument does not escape
+            ./f.go:39:15: i escapes to heap
+            ./f.go:42:13: ... argument does not escape
+            ./f.go:42:15: s.a escapes to heap
+            """"),
+        ["h2"] = (
+            """"
+            package main
+
+            func main() {
+            	x := 1
+            	y := x + 2
+            	println(y)
+            }
+            """",
+            """"
+
+            """"),
+        ["h3"] = (
+            """"
+            package main
+
+            type T struct{ p *int }
+
+            func set(t *T, v *int) { t.p = v }
+
+            func get(t T) *int { return t.p }
+
+            func chain(n int) *T {
+            	var ts []T
+            	for i := 0; i < n; i++ {
+            		v := i
+            		ts = append(ts, T{&v})
+            	}
+            	return &ts[0]
+            }
+
+            func arr() *int {
+            	var a [4]int
+            	return &a[2]
+            }
+
+            func arrPtr() []int {
+            	a := [3]int{1, 2, 3}
+            	return a[:]
+            }
+
+            func main() {
+            	var t T
+            	z := 5
+            	set(&t, &z)
+            	println(*get(t), *chain(3).p, *arr(), arrPtr()[0])
+            	q := new(int)
+            	*q = 3
+            	w := new(T)
+            	w.p = q
+            	println(*w.p)
+            }
+            """",
+            """"
+            # command-line-arguments
+            ./f.go:5:10: t does not escape
+            ./f.go:5:16: leaking param: v
+            ./f.go:7:10: leaking param: t to result ~r0 level=0
+            ./f.go:12:3: moved to heap: v
+            ./f.go:19:6: moved to heap: a
+            ./f.go:24:2: moved to heap: a
+            ./f.go:30:2: moved to heap: z
+            ./f.go:33:10: new(int) escapes to heap
+            ./f.go:35:10: new(T) does not escape
+            """"),
+        ["k1"] = (
+            """"
+            package main
+
+            import "fmt"
+
+            type T struct {
+            	a int
+            	p *int
+            	m map[string]int
+            }
+
+            var x = 5
+            var xs = []int{1, 2, 3}
+            var ts = []*T{{a: 1}, {a: 2}}
+            var tm = &T{a: 1, m: map[string]int{"a": 1}}
+            func f(n int) int { return n * 2 }
+            var anyv any = 7
+            var ptr = &x
+            var mk = make([]int, 4)
+            var mm = map[string]*T{"a": {a: 1}}
+            var s = fmt.Sprint(x)
+            var arr = [2]*int{&x, nil}
+            var str = "a" + "b"
+
+            func main() {
+            	fmt.Println(len(xs), len(ts), tm.a, f(2), anyv, *ptr, len(mk), len(mm), s, arr[0], str)
+            }
+            """",
+            """"
+            # command-line-arguments
+            ./f.go:14:36: map[string]int{...} escapes to heap
+            ./f.go:18:14: make([]int, 4) escapes to heap
+            ./f.go:19:23: map[string]*T{...} escapes to heap
+            ./f.go:19:29: &T{...} escapes to heap
+            ./f.go:20:19: ... argument does not escape
+            ./f.go:20:20: x escapes to heap
+            ./f.go:25:13: ... argument does not escape
+            ./f.go:25:17: len(xs) escapes to heap
+            ./f.go:25:26: len(ts) escapes to heap
+            ./f.go:25:34: tm.a escapes to heap
+            ./f.go:25:39: f(2) escapes to heap
+            ./f.go:25:50: *ptr escapes to heap
+            ./f.go:25:59: len(mk) escapes to heap
+            ./f.go:25:68: len(mm) escapes to heap
+            ./f.go:25:74: s escapes to heap
+            ./f.go:25:85: str escapes to heap
+            """"),
+    };
+
+    public static IEnumerable<object[]> Names() => Programs.Keys.Select(k => new object[] { k });
+
+    [Theory]
+    [MemberData(nameof(Names))]
+    public void MatchesGo(string name)
+    {
+        var (source, want) = Programs[name];
+        var dir = Directory.CreateTempSubdirectory("minigo-esc");
+        File.WriteAllText(Path.Combine(dir.FullName, "f.go"), source + "\n");
+        var stdout = new StringWriter { NewLine = "\n" };
+        var stderr = new StringWriter { NewLine = "\n" };
+        int rc = CommandLine.Run(["build", "-gcflags=-m -l", "f.go"], stdout, stderr, dir.FullName);
+        Assert.True(rc == 0, $"exit status {rc}; stdout:\n{stdout}\nstderr:\n{stderr}");
+        Assert.Equal(want == "" ? "" : want + "\n", stdout.ToString());
+    }
+}
