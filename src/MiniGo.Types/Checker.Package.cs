@@ -92,14 +92,15 @@ public sealed partial class Checker
                 {
                     case ConstDecl c:
                         Arity(c.Pos, c.Names, c.Values, constDecl: true, c.Inherited);
-                        foreach (var n in c.Names) Declare(new Const(n.Pos, _pkg, n.Value, null, null), n, fileScope, decl);
+                        foreach (var n in c.Names) if (!ReservedName(n)) Declare(new Const(n.Pos, _pkg, n.Value, null, null), n, fileScope, decl);
                         break;
                     case VarDecl v:
                         Arity(v.Pos, v.Names, v.Values, constDecl: false, false);
-                        foreach (var n in v.Names) Declare(new Var(n.Pos, _pkg, n.Value, null, VarKind.Package), n, fileScope, decl);
+                        foreach (var n in v.Names) if (!ReservedName(n)) Declare(new Var(n.Pos, _pkg, n.Value, null, VarKind.Package), n, fileScope, decl);
                         break;
                     case TypeDecl t:
                         {
+                            if (ReservedName(t.Name)) break;
                             var tn = new TypeName(t.Name.Pos, _pkg, t.Name.Value);
                             tn.Type = new Named(tn);
                             Declare(tn, t.Name, fileScope, decl);
@@ -136,6 +137,22 @@ public sealed partial class Checker
     }
 
     private readonly List<(FuncDecl Decl, Scope FileScope)> _methodDecls = new();
+
+    /// <summary>At package level, init and (in package main) main may only be functions.</summary>
+    private bool ReservedName(Name n)
+    {
+        if (n.Value == "init")
+        {
+            Error(n.Pos, "cannot declare init - must be func");
+            return true;
+        }
+        if (n.Value == "main" && _files.All(f => f.PackageName.Value == "main"))
+        {
+            Error(n.Pos, "cannot declare main - must be func");
+            return true;
+        }
+        return false;
+    }
     private readonly Dictionary<FuncDecl, Scope> _methodScopes = new(ReferenceEqualityComparer.Instance);
     // The Func object of every function and method declaration (also of those named _).
     private readonly Dictionary<FuncDecl, Func> _funcObjects = new(ReferenceEqualityComparer.Instance);
@@ -174,6 +191,8 @@ public sealed partial class Checker
         _funcSig = null;
         _scope = info.FileScope;
         _currentDecl = obj;
+        _resolvePath.Add(obj);
+        int delayedStart = _delayed.Count;
         try
         {
             switch (obj, info.Decl)
@@ -191,26 +210,40 @@ public sealed partial class Checker
                     f.Type = FuncType(fd.Type, null);
                     break;
             }
+            // Function literals in the initialiser belong to this declaration.
+            while (_delayed.Count > delayedStart)
+            {
+                var d = _delayed[delayedStart];
+                _delayed.RemoveAt(delayedStart);
+                d();
+            }
         }
         finally
         {
+            _resolvePath.RemoveAt(_resolvePath.Count - 1);
             (_funcSig, _scope, _currentDecl) = saved;
             _resolving.Remove(obj);
             _resolved.Add(obj);
         }
     }
 
+    // The package-level objects being resolved, outermost first (for cycle errors).
+    private readonly List<Object> _resolvePath = new();
+
     private void TypeDecl(TypeName tn, TypeDecl td)
     {
         var named = (Named)tn.Type!;
         var rhs = TypExpr(td.Type, named);
+        // `type T T` or `type A B; type B A`: the right-hand side is a type still being declared.
+        if (rhs is Named r && !r.IsResolved && _resolvePath.IndexOf(r.Obj) is var at && at >= 0)
+        {
+            CycleError(_resolvePath.Skip(at).ToList());
+            named.SetUnderlying(Universe.Invalid);
+            return;
+        }
         named.SetUnderlying(rhs);
         if (rhs == Universe.Invalid) return;
-        if (named.Underlying is Named || ReferenceEquals(named.Underlying, named))
-        {
-            Error(tn.Pos, $"invalid recursive type {tn.Name}");
-            named.SetUnderlying(Universe.Invalid);
-        }
+        ValidType(named);
     }
 
     /// <summary>Associates each method with its receiver's base type and checks its signature.</summary>

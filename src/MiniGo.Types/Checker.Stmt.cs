@@ -91,7 +91,7 @@ public sealed partial class Checker
                         case OperandMode.Builtin: msg = "must be called"; break;
                         case OperandMode.TypeExpr: msg = "is not an expression"; break;
                         default:
-                            if (es.X is CallExpr or UnaryExpr { Op: Syntax.Ast.Operator.Arrow } || (es.X is ParenExpr pe && pe.X is CallExpr)) return;
+                            if (IsStatementExpr(es.X)) return;
                             msg = "is not used";
                             break;
                     }
@@ -206,6 +206,22 @@ public sealed partial class Checker
 
     private bool _fallthroughOk;
 
+    /// <summary>Calls and receives may stand alone, except conversions and calls of the
+    /// builtins that only compute a value (types2: the expression's kind is "statement").</summary>
+    private bool IsStatementExpr(Expr e)
+    {
+        e = Unparen(e);
+        if (e is UnaryExpr { Op: Syntax.Ast.Operator.Arrow }) return true;
+        if (e is not CallExpr call) return false;
+        if (_info.Types.TryGetValue(call.Fun, out var fun))
+        {
+            if (fun.Mode == OperandMode.TypeExpr) return false;
+        }
+        if (Unparen(call.Fun) is Name n && _info.Uses.GetValueOrDefault(n) is Builtin b)
+            return b.Id is not (BuiltinId.Append or BuiltinId.Cap or BuiltinId.Len or BuiltinId.Make or BuiltinId.New or BuiltinId.Min or BuiltinId.Max);
+        return true;
+    }
+
     // The per-clause variables of type switches: "declared and not used" is reported once, for the switch.
     private readonly HashSet<Var> _implicitVars = new(ReferenceEqualityComparer.Instance);
 
@@ -258,6 +274,7 @@ public sealed partial class Checker
                     tn.Type = named;
                     DeclareLocal(tn, t.Name);
                     named.SetUnderlying(TypExpr(t.Type, named));
+                    if (named.Underlying != Universe.Invalid) ValidType(named);
                     break;
                 }
         }
