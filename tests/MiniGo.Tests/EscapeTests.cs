@@ -1191,6 +1191,592 @@ public class EscapeTests
             ./f.go:25:74: s escapes to heap
             ./f.go:25:85: str escapes to heap
             """"),
+        ["c1"] = (
+            """"
+            package main
+
+            import "fmt"
+
+            type handler func(string) string
+
+            type server struct {
+            	routes map[string]handler
+            	hits   int
+            }
+
+            func (s *server) handle(path string, h handler) {
+            	s.routes[path] = h
+            }
+
+            func (s *server) serve(path string) string {
+            	s.hits++
+            	if h, ok := s.routes[path]; ok {
+            		return h(path)
+            	}
+            	return "404"
+            }
+
+            func prefix(p string) handler {
+            	return func(s string) string { return p + s }
+            }
+
+            func counterPair() (func(), func() int) {
+            	n := 0
+            	return func() { n++ }, func() int { return n }
+            }
+
+            func loopClosures() []func() int {
+            	var out []func() int
+            	for i := 0; i < 3; i++ {
+            		j := i * 2
+            		out = append(out, func() int { return j })
+            	}
+            	return out
+            }
+
+            func deferLoop(n int) (sum int) {
+            	for i := 0; i < n; i++ {
+            		defer func() { sum += i }()
+            	}
+            	return 0
+            }
+
+            func goLoop(n int) int {
+            	done := make(chan int)
+            	for i := 0; i < n; i++ {
+            		go func() { done <- i }()
+            	}
+            	t := 0
+            	for i := 0; i < n; i++ {
+            		t += <-done
+            	}
+            	return t
+            }
+
+            func immediate(x int) int {
+            	return func(y int) int { return x + y }(1)
+            }
+
+            func capturePtr() *int {
+            	v := 10
+            	get := func() *int { return &v }
+            	return get()
+            }
+
+            func captureLocalPtr() int {
+            	v := 10
+            	get := func() *int { return &v }
+            	return *get()
+            }
+
+            func main() {
+            	s := &server{routes: map[string]handler{}}
+            	s.handle("/a", prefix("A:"))
+            	s.handle("/b", func(x string) string { return x })
+            	inc, get := counterPair()
+            	inc()
+            	fs := loopClosures()
+            	fmt.Println(s.serve("/a"), get(), len(fs), deferLoop(3), goLoop(2), immediate(1), *capturePtr(), captureLocalPtr())
+            }
+            """",
+            """"
+            # command-line-arguments
+            ./f.go:12:7: s does not escape
+            ./f.go:12:25: leaking param: path
+            ./f.go:12:38: leaking param: h
+            ./f.go:16:7: s does not escape
+            ./f.go:16:24: leaking param: path
+            ./f.go:24:13: leaking param: p
+            ./f.go:25:14: s does not escape
+            ./f.go:25:9: func literal escapes to heap
+            ./f.go:25:42: p + s escapes to heap
+            ./f.go:29:2: moved to heap: n
+            ./f.go:30:9: func literal escapes to heap
+            ./f.go:30:25: func literal escapes to heap
+            ./f.go:37:21: func literal escapes to heap
+            ./f.go:42:24: moved to heap: sum
+            ./f.go:44:9: func literal escapes to heap
+            ./f.go:52:6: func literal escapes to heap
+            ./f.go:62:9: func literal does not escape
+            ./f.go:66:2: moved to heap: v
+            ./f.go:67:9: func literal does not escape
+            ./f.go:73:9: func literal does not escape
+            ./f.go:80:22: leaking param: x to result ~r0 level=0
+            ./f.go:78:7: &server{...} does not escape
+            ./f.go:78:41: map[string]handler{} does not escape
+            ./f.go:80:17: func literal escapes to heap
+            ./f.go:84:13: ... argument does not escape
+            ./f.go:84:21: (*server).serve(s, "/a") escapes to heap
+            ./f.go:84:32: get() escapes to heap
+            ./f.go:84:39: len(fs) escapes to heap
+            ./f.go:84:54: deferLoop(3) escapes to heap
+            ./f.go:84:65: goLoop(2) escapes to heap
+            ./f.go:84:79: immediate(1) escapes to heap
+            ./f.go:84:84: *capturePtr() escapes to heap
+            ./f.go:84:114: captureLocalPtr() escapes to heap
+            """"),
+        ["r1"] = (
+            """"
+            package main
+
+            type expr interface {
+            	eval(env map[string]int) int
+            }
+
+            type num struct{ v int }
+            type variable struct{ name string }
+            type add struct{ l, r expr }
+            type mul struct{ l, r expr }
+
+            func (n num) eval(env map[string]int) int      { return n.v }
+            func (v variable) eval(env map[string]int) int { return env[v.name] }
+            func (a *add) eval(env map[string]int) int     { return a.l.eval(env) + a.r.eval(env) }
+            func (m *mul) eval(env map[string]int) int     { return m.l.eval(env) * m.r.eval(env) }
+
+            func parse(toks []string, pos *int) expr {
+            	t := toks[*pos]
+            	*pos++
+            	switch t {
+            	case "+":
+            		l := parse(toks, pos)
+            		r := parse(toks, pos)
+            		return &add{l, r}
+            	case "*":
+            		l := parse(toks, pos)
+            		r := parse(toks, pos)
+            		return &mul{l, r}
+            	case "x", "y":
+            		return variable{t}
+            	}
+            	return num{len(t)}
+            }
+
+            func isEven(n int, trace *[]int) bool {
+            	*trace = append(*trace, n)
+            	if n == 0 {
+            		return true
+            	}
+            	return isOdd(n-1, trace)
+            }
+
+            func isOdd(n int, trace *[]int) bool {
+            	if n == 0 {
+            		return false
+            	}
+            	return isEven(n-1, trace)
+            }
+
+            func depth(e expr) int {
+            	switch v := e.(type) {
+            	case *add:
+            		return 1 + max(depth(v.l), depth(v.r))
+            	case *mul:
+            		return 1 + max(depth(v.l), depth(v.r))
+            	}
+            	return 0
+            }
+
+            func main() {
+            	pos := 0
+            	e := parse([]string{"+", "x", "*", "y", "3"}, &pos)
+            	env := map[string]int{"x": 1, "y": 2}
+            	var tr []int
+            	println(e.eval(env), isEven(4, &tr), len(tr), depth(e))
+            }
+            """",
+            """"
+            # command-line-arguments
+            ./f.go:12:19: env does not escape
+            ./f.go:13:7: v does not escape
+            ./f.go:13:24: env does not escape
+            ./f.go:14:7: leaking param content: a
+            ./f.go:14:20: leaking param: env
+            ./f.go:15:7: leaking param content: m
+            ./f.go:15:20: leaking param: env
+            ./f.go:17:12: leaking param content: toks
+            ./f.go:17:27: pos does not escape
+            ./f.go:24:10: &add{...} escapes to heap
+            ./f.go:28:10: &mul{...} escapes to heap
+            ./f.go:30:18: variable{...} escapes to heap
+            ./f.go:32:12: num{...} escapes to heap
+            ./f.go:35:20: leaking param content: trace
+            ./f.go:43:19: leaking param content: trace
+            ./f.go:50:12: e does not escape
+            ./f.go:62:21: []string{...} does not escape
+            ./f.go:63:23: map[string]int{...} escapes to heap
+            """"),
+        ["w1"] = (
+            """"
+            package main
+
+            import (
+            	"errors"
+            	"fmt"
+            )
+
+            type level int
+
+            const (
+            	low level = iota
+            	high
+            )
+
+            type entry struct {
+            	key   string
+            	count int
+            	lvl   level
+            	refs  []*entry
+            }
+
+            type index struct {
+            	entries map[string]*entry
+            	order   []string
+            	err     error
+            }
+
+            var errEmpty = errors.New("empty")
+
+            func newIndex(words []string) (*index, error) {
+            	if len(words) == 0 {
+            		return nil, errEmpty
+            	}
+            	ix := &index{entries: make(map[string]*entry, len(words))}
+            	for _, w := range words {
+            		ix.add(w)
+            	}
+            	return ix, nil
+            }
+
+            func (ix *index) add(w string) {
+            	e, ok := ix.entries[w]
+            	if !ok {
+            		e = &entry{key: w}
+            		ix.entries[w] = e
+            		ix.order = append(ix.order, w)
+            	}
+            	e.count++
+            	if e.count > 2 {
+            		e.lvl = high
+            	}
+            }
+
+            func (ix *index) top(n int) []*entry {
+            	out := make([]*entry, 0, n)
+            	for _, k := range ix.order {
+            		if len(out) == n {
+            			break
+            		}
+            		out = append(out, ix.entries[k])
+            	}
+            	return out
+            }
+
+            func link(a, b *entry) {
+            	a.refs = append(a.refs, b)
+            }
+
+            func total(es []*entry) (n int) {
+            	for _, e := range es {
+            		n += e.count
+            	}
+            	return
+            }
+
+            func split(s string) []string {
+            	var words []string
+            	start := -1
+            	for i := 0; i < len(s); i++ {
+            		if s[i] == ' ' {
+            			if start >= 0 {
+            				words = append(words, s[start:i])
+            				start = -1
+            			}
+            		} else if start < 0 {
+            			start = i
+            		}
+            	}
+            	if start >= 0 {
+            		words = append(words, s[start:])
+            	}
+            	return words
+            }
+
+            func (l level) String() string {
+            	if l == high {
+            		return "high"
+            	}
+            	return "low"
+            }
+
+            func summary(e *entry) string {
+            	return fmt.Sprintf("%s:%d:%v", e.key, e.count, e.lvl)
+            }
+
+            func main() {
+            	ix, err := newIndex(split("a b a c a b"))
+            	if err != nil {
+            		fmt.Println(err)
+            		return
+            	}
+            	top := ix.top(2)
+            	link(top[0], top[1])
+            	for _, e := range top {
+            		fmt.Println(summary(e))
+            	}
+            	fmt.Println(total(top), len(ix.order), high)
+            	buf := [8]byte{}
+            	copy(buf[:], "hello")
+            	fmt.Println(string(buf[:5]))
+            }
+            """",
+            """"
+            # command-line-arguments
+            ./f.go:41:7: leaking param content: ix
+            ./f.go:41:22: leaking param: w
+            ./f.go:44:7: &entry{...} escapes to heap
+            ./f.go:30:15: leaking param content: words
+            ./f.go:34:8: &index{...} escapes to heap
+            ./f.go:34:28: make(map[string]*entry, len(words)) escapes to heap
+            ./f.go:54:7: ix does not escape
+            ./f.go:55:13: make([]*entry, 0, n) escapes to heap
+            ./f.go:65:11: leaking param content: a
+            ./f.go:65:14: leaking param: b
+            ./f.go:69:12: es does not escape
+            ./f.go:76:12: leaking param: s
+            ./f.go:102:14: leaking param content: e
+            ./f.go:103:20: ... argument does not escape
+            ./f.go:103:34: e.key escapes to heap
+            ./f.go:103:41: e.count escapes to heap
+            ./f.go:103:50: e.lvl escapes to heap
+            ./f.go:109:14: ... argument does not escape
+            ./f.go:115:14: ... argument does not escape
+            ./f.go:115:22: summary(e) escapes to heap
+            ./f.go:117:13: ... argument does not escape
+            ./f.go:117:19: total(top) escapes to heap
+            ./f.go:117:29: len(ix.order) escapes to heap
+            ./f.go:117:41: level(1) escapes to heap
+            ./f.go:120:13: ... argument does not escape
+            ./f.go:120:20: string(buf[:5]) escapes to heap
+            ./f.go:120:24: string(buf[:5]) escapes to heap
+            """"),
+        ["s1"] = (
+            """"
+            package main
+
+            type node struct {
+            	next *node
+            	val  *int
+            	alt  *int
+            	arr  [2]*int
+            	kids []*node
+            }
+
+            func shift(xs []*int) {
+            	for i := 0; i+1 < len(xs); i++ {
+            		xs[i] = xs[i+1]
+            	}
+            }
+
+            func skip(n *node) {
+            	n.next = n.next.next
+            }
+
+            func swapVals(n *node) {
+            	n.val, n.alt = n.alt, n.val
+            }
+
+            func rotate(n *node) {
+            	n.arr[0] = n.arr[1]
+            }
+
+            func trim(n *node) {
+            	n.kids = n.kids[1:]
+            }
+
+            func copyField(a, b *node) {
+            	a.val = b.val
+            }
+
+            func idx(xs []*int, f func() int) {
+            	xs[f()] = xs[0]
+            }
+
+            type ring struct {
+            	buf  []int
+            	head int
+            }
+
+            func (r *ring) pop() int {
+            	v := r.buf[0]
+            	r.buf = r.buf[1:]
+            	return v
+            }
+
+            func local() int {
+            	s := []int{1, 2, 3}
+            	s = s[1:]
+            	var v struct{ a, b *int }
+            	x := 1
+            	v.a = &x
+            	v.b = v.a
+            	return s[0] + *v.b
+            }
+
+            func main() {
+            	x, y := 1, 2
+            	n := &node{val: &x, alt: &y}
+            	n.next = &node{next: &node{}}
+            	skip(n)
+            	swapVals(n)
+            	rotate(n)
+            	trim(n)
+            	copyField(n, n.next)
+            	xs := []*int{&x, &y}
+            	shift(xs)
+            	idx(xs, func() int { return 1 })
+            	r := &ring{buf: []int{1, 2}}
+            	println(r.pop(), local())
+            }
+            """",
+            """"
+            # command-line-arguments
+            ./f.go:13:9: shift ignoring self-assignment in xs[i] = xs[i + 1]
+            ./f.go:11:12: xs does not escape
+            ./f.go:17:11: leaking param content: n
+            ./f.go:22:15: swapVals ignoring self-assignment in n.val, n.alt = n.alt, n.val
+            ./f.go:22:15: swapVals ignoring self-assignment in n.val, n.alt = n.alt, n.val
+            ./f.go:21:15: n does not escape
+            ./f.go:26:11: rotate ignoring self-assignment in n.arr[0] = n.arr[1]
+            ./f.go:25:13: n does not escape
+            ./f.go:30:9: trim ignoring self-assignment in n.kids = n.kids[1:]
+            ./f.go:29:11: n does not escape
+            ./f.go:33:16: a does not escape
+            ./f.go:33:19: leaking param content: b
+            ./f.go:37:10: leaking param content: xs
+            ./f.go:37:21: f does not escape
+            ./f.go:48:8: (*ring).pop ignoring self-assignment in r.buf = r.buf[1:]
+            ./f.go:46:7: r does not escape
+            ./f.go:58:6: local ignoring self-assignment in v.b = v.a
+            ./f.go:53:12: []int{...} does not escape
+            ./f.go:63:2: moved to heap: x
+            ./f.go:63:5: moved to heap: y
+            ./f.go:64:7: &node{...} does not escape
+            ./f.go:65:11: &node{...} escapes to heap
+            ./f.go:65:23: &node{} escapes to heap
+            ./f.go:71:14: []*int{...} does not escape
+            ./f.go:73:10: func literal does not escape
+            ./f.go:74:7: &ring{...} does not escape
+            ./f.go:74:23: []int{...} does not escape
+            """"),
+        ["d1"] = (
+            """"
+            package main
+
+            import "fmt"
+
+            type logger struct {
+            	lines []string
+            }
+
+            func (l *logger) log(s string) { l.lines = append(l.lines, s) }
+            func (l logger) size() int     { return len(l.lines) }
+
+            type job struct {
+            	id  int
+            	out *[]int
+            }
+
+            func (j *job) run(ch chan<- *job) {
+            	*j.out = append(*j.out, j.id)
+            	ch <- j
+            }
+
+            func process(l *logger, n int) {
+            	defer l.log("done")
+            	for i := 0; i < n; i++ {
+            		defer l.log(fmt.Sprint(i))
+            	}
+            }
+
+            func startJobs(n int) int {
+            	ch := make(chan *job, n)
+            	var res []int
+            	for i := 0; i < n; i++ {
+            		j := &job{id: i, out: &res}
+            		go j.run(ch)
+            	}
+            	for i := 0; i < n; i++ {
+            		<-ch
+            	}
+            	return len(res)
+            }
+
+            func outer() *int {
+            	var last *int
+            	for i := 0; i < 3; i++ {
+            		v := i
+            		last = &v
+            	}
+            	return last
+            }
+
+            func inLoop() int {
+            	var p *int
+            	s := 0
+            	for i := 0; i < 3; i++ {
+            		x := i
+            		p = &x
+            		s += *p
+            	}
+            	return s
+            }
+
+            func bigs() int {
+            	var a [3 << 20]int
+            	b := [100]int{}
+            	c := new([20000]int)
+            	d := &[10]int{}
+            	for i := 0; i < 2; i++ {
+            		e := make([]int, 9000)
+            		a[i] = len(e)
+            	}
+            	return a[0] + b[0] + c[0] + d[0]
+            }
+
+            func main() {
+            	l := &logger{}
+            	process(l, 2)
+            	var st logger
+            	defer st.log("x")
+            	fmt.Println(l.size(), startJobs(3), *outer(), inLoop(), bigs())
+            }
+            """",
+            """"
+            # command-line-arguments
+            ./f.go:9:7: leaking param content: l
+            ./f.go:9:22: leaking param: s
+            ./f.go:10:7: l does not escape
+            ./f.go:17:7: leaking param: j
+            ./f.go:17:19: ch does not escape
+            ./f.go:22:14: leaking param: l
+            ./f.go:25:25: ... argument does not escape
+            ./f.go:25:26: i escapes to heap
+            ./f.go:31:6: moved to heap: res
+            ./f.go:33:8: &job{...} escapes to heap
+            ./f.go:45:3: moved to heap: v
+            ./f.go:55:3: moved to heap: x
+            ./f.go:63:6: moved to heap: a
+            ./f.go:65:10: new([20000]int) escapes to heap
+            ./f.go:66:7: &[10]int{} does not escape
+            ./f.go:68:12: make([]int, 9000) escapes to heap
+            ./f.go:75:7: &logger{} escapes to heap
+            ./f.go:79:13: ... argument does not escape
+            ./f.go:79:20: logger.size(l) escapes to heap
+            ./f.go:79:33: startJobs(3) escapes to heap
+            ./f.go:79:38: *outer() escapes to heap
+            ./f.go:79:54: inLoop() escapes to heap
+            ./f.go:79:62: bigs() escapes to heap
+            """"),
     };
 
     public static IEnumerable<object[]> Names() => Programs.Keys.Select(k => new object[] { k });
