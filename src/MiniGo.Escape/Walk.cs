@@ -195,7 +195,7 @@ internal sealed partial class Analyzer
                 if (r is Store st && st.Addr is IndexAddr { X: Alloc { Comment: "varargs" } va, Index: SsaConst ic } && ic.Value != null)
                 {
                     int i = (int)ic.Value.AsBigInteger;
-                    int nfixed = ((Signature?)(_info.TypeOf(c.Fun)?.Underlying))?.Params.Length - 1 ?? 0;
+                    int nfixed = (_info.TypeOf(c.Fun)?.Underlying as Signature)?.Params.Length - 1 ?? 0;
                     if (_info.ObjectOf(c.Fun as Name ?? new Name(Pos.None, "")) is Builtin) nfixed = 1;
                     if (nfixed + i < c.Args.Length) return c.Args[nfixed + i];
                 }
@@ -203,12 +203,32 @@ internal sealed partial class Analyzer
             if (_info.Types.TryGetValue(c.Fun, out var tv) && tv.IsType) return c;
             return c.Args.Length == 1 ? c.Args[0] : c;
         }
-        if (mi.Source is ReturnStmt rs && rs.Results.Length == 1) return rs.Results[0];
-        if (mi.Source is AssignStmt asg && asg.Rhs.Length == 1) return asg.Rhs[0];
+        if (mi.Source is ReturnStmt rs) return rs.Results.Length == 1 ? rs.Results[0] : NthOfType(mi, rs.Results);
+        if (mi.Source is AssignStmt asg) return asg.Rhs.Length == 1 ? asg.Rhs[0] : NthOfType(mi, asg.Rhs);
         if (mi.Source is SendStmt ss) return ss.Value;
+        if (mi.Source is BinaryExpr be) return NthOfType(mi, [be.X, be.Y]) ?? be;
+        if (mi.Source is KeyValueExpr kv)
+            return _info.TypeOf(kv.Key) is { } kt && Predicates.Identical(kt, mi.X.Type) && !(_info.TypeOf(kv.Value) is { } vt && Predicates.Identical(vt, mi.X.Type)) ? kv.Key : kv.Value;
         if (mi.Source is DeclStmt ds && ds.Decls.Length == 1 && ds.Decls[0] is VarDecl vd && vd.Values.Length == 1) return vd.Values[0];
         if (mi.Source is VarDecl vd2 && vd2.Values.Length == 1) return vd2.Values[0];
         return mi.Source;
+    }
+
+    /// <summary>Among several expressions of one statement, the one this conversion boxes: the
+    /// k-th expression of the converted type, k counting earlier conversions of the statement.</summary>
+    private Expr? NthOfType(MakeInterface mi, IReadOnlyList<Expr> exprs)
+    {
+        int k = 0;
+        if (mi.Block != null)
+            foreach (var ins in mi.Block.Instrs)
+            {
+                if (ReferenceEquals(ins, mi)) break;
+                if (ins is MakeInterface o && ReferenceEquals(o.Source, mi.Source) && Predicates.Identical(o.X.Type, mi.X.Type)) k++;
+            }
+        foreach (var e in exprs)
+            if (_info.TypeOf(e) is { } t && (Predicates.Identical(t, mi.X.Type) || (t is Basic { IsUntyped: true } && _info.Types[e].Value != null && Predicates.Identical(Universe.DefaultType(t), mi.X.Type))) && k-- == 0)
+                return e;
+        return null;
     }
 
     /// <summary>The argument expressions of a call, receiver first for a method call.</summary>

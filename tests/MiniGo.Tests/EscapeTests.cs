@@ -1777,6 +1777,289 @@ public class EscapeTests
             ./f.go:79:54: inLoop() escapes to heap
             ./f.go:79:62: bigs() escapes to heap
             """"),
+        ["m1"] = (
+            """"
+            package main
+
+            import "fmt"
+
+            type base struct{ id int }
+
+            func (b *base) ID() int { return b.id }
+
+            type derived struct {
+            	b    base
+            	name string
+            }
+
+            type op struct {
+            	name string
+            	fn   func(a, b int) int
+            }
+
+            func ops() []op {
+            	return []op{
+            		{"add", func(a, b int) int { return a + b }},
+            		{"sub", func(a, b int) int { return a - b }},
+            	}
+            }
+
+            func mkAdder(p *int) func(int) int {
+            	return func(n int) int { return *p + n }
+            }
+
+            func useAdder() int {
+            	x := 5
+            	f := mkAdder(&x)
+            	return f(1)
+            }
+
+
+            func boxAll(xs []int) []any {
+            	out := make([]any, len(xs))
+            	for i, x := range xs {
+            		out[i] = x
+            	}
+            	return out
+            }
+
+            func lits() int {
+            	a := []any{1, "two", 3.0}
+            	m := map[string]any{"k": []int{1}}
+            	return len(a) + len(m)
+            }
+
+            type stringer interface{ String() string }
+
+            type name string
+
+            func (n name) String() string { return string(n) }
+
+            func show(s stringer) string { return s.String() }
+
+            func main() {
+            	d := &derived{base{1}, "d"}
+            	fmt.Println(d.b.ID(), d.name)
+            	for _, o := range ops() {
+            		fmt.Println(o.name, o.fn(3, 1))
+            	}
+            	fmt.Println(useAdder(), len(boxAll([]int{1, 2})), lits(), show(name("n")))
+            }
+            """",
+            """"
+            # command-line-arguments
+            ./f.go:7:7: b does not escape
+            ./f.go:20:13: []op{...} escapes to heap
+            ./f.go:21:11: func literal escapes to heap
+            ./f.go:22:11: func literal escapes to heap
+            ./f.go:26:14: leaking param: p
+            ./f.go:27:9: func literal escapes to heap
+            ./f.go:31:2: moved to heap: x
+            ./f.go:37:13: xs does not escape
+            ./f.go:38:13: make([]any, len(xs)) escapes to heap
+            ./f.go:40:12: x escapes to heap
+            ./f.go:46:12: []any{...} does not escape
+            ./f.go:46:13: 1 does not escape
+            ./f.go:46:16: "two" does not escape
+            ./f.go:46:23: 3 does not escape
+            ./f.go:47:21: map[string]any{...} does not escape
+            ./f.go:47:32: []int{...} escapes to heap
+            ./f.go:47:32: []int{...} escapes to heap
+            ./f.go:55:7: leaking param: n to result ~r0 level=0
+            ./f.go:57:11: leaking param: s
+            ./f.go:60:7: &derived{...} does not escape
+            ./f.go:61:13: ... argument does not escape
+            ./f.go:61:20: (*base).ID(d.b) escapes to heap
+            ./f.go:61:25: d.name escapes to heap
+            ./f.go:63:14: ... argument does not escape
+            ./f.go:63:16: o.name escapes to heap
+            ./f.go:63:27: o.fn(3, 1) escapes to heap
+            ./f.go:65:13: ... argument does not escape
+            ./f.go:65:22: useAdder() escapes to heap
+            ./f.go:65:29: len(boxAll([]int{...})) escapes to heap
+            ./f.go:65:42: []int{...} does not escape
+            ./f.go:65:56: lits() escapes to heap
+            ./f.go:65:64: show(name("n")) escapes to heap
+            ./f.go:65:69: name("n") escapes to heap
+            """"),
+        ["i1"] = (
+            """"
+            package main
+
+            import "fmt"
+
+            type pt struct{ x, y int }
+
+            var sink any
+
+            func two(a int, b string) (any, any) {
+            	return a, b
+            }
+
+            func assign(a int, s string) {
+            	var x, y any
+            	x, y = a, s
+            	sink = x
+            	_ = y
+            }
+
+            func fields(n int) []any {
+            	return []any{n, pt{n, n}}
+            }
+
+            func mapPut(m map[string]any, k string, v int) {
+            	m[k] = v
+            }
+
+            func send(ch chan any, v pt) {
+            	ch <- v
+            }
+
+            func app(xs []any, v float64) []any {
+            	return append(xs, v)
+            }
+
+            func cmp(a any, v int) bool {
+            	return a == v
+            }
+
+            type holder struct {
+            	v any
+            	w any
+            }
+
+            func hold(n int, s string) holder {
+            	return holder{v: n, w: s}
+            }
+
+            func main() {
+            	a, b := two(1, "x")
+            	assign(2, "y")
+            	m := map[string]any{}
+            	mapPut(m, "k", 3)
+            	ch := make(chan any, 1)
+            	send(ch, pt{1, 2})
+            	fmt.Println(a, b, fields(4), app(nil, 1.5), cmp(5, 5), hold(1, "h"))
+            }
+            """",
+            """"
+            # command-line-arguments
+            ./f.go:9:17: leaking param: b
+            ./f.go:10:9: a escapes to heap
+            ./f.go:10:12: b escapes to heap
+            ./f.go:13:20: s does not escape
+            ./f.go:15:9: a escapes to heap
+            ./f.go:15:12: s does not escape
+            ./f.go:21:14: []any{...} escapes to heap
+            ./f.go:21:15: n escapes to heap
+            ./f.go:21:20: pt{...} escapes to heap
+            ./f.go:24:13: m does not escape
+            ./f.go:24:31: leaking param: k
+            ./f.go:25:9: v escapes to heap
+            ./f.go:28:11: ch does not escape
+            ./f.go:29:8: v escapes to heap
+            ./f.go:32:10: leaking param content: xs
+            ./f.go:32:10: leaking param: xs to result ~r0 level=0
+            ./f.go:33:20: v escapes to heap
+            ./f.go:36:10: a does not escape
+            ./f.go:37:14: v does not escape
+            ./f.go:45:18: leaking param: s
+            ./f.go:46:19: n escapes to heap
+            ./f.go:46:25: s escapes to heap
+            ./f.go:52:21: map[string]any{} does not escape
+            ./f.go:56:13: ... argument does not escape
+            ./f.go:56:26: fields(4) escapes to heap
+            ./f.go:56:34: app(nil, 1.5) escapes to heap
+            ./f.go:56:49: cmp(5, 5) escapes to heap
+            ./f.go:56:50: 5 does not escape
+            ./f.go:56:61: hold(1, "h") escapes to heap
+            """"),
+        ["t1"] = (
+            """"
+            package main
+
+            import "fmt"
+
+            type kind int
+
+            func match(x any) int {
+            	switch x {
+            	case 1:
+            		return 1
+            	case "a":
+            		return 2
+            	}
+            	return 0
+            }
+
+            func name(k kind) string {
+            	switch k {
+            	case 0:
+            		return "zero"
+            	default:
+            		return fmt.Sprint(int(k))
+            	}
+            }
+
+            var saved []any
+
+            func keepAll(xs []any) {
+            	for _, x := range xs {
+            		switch v := x.(type) {
+            		case *int:
+            			saved = append(saved, v)
+            		case string:
+            			_ = v
+            		default:
+            			fmt.Println(v)
+            		}
+            	}
+            }
+
+            func unwrap(x any) *int {
+            	if p, ok := x.(*int); ok {
+            		return p
+            	}
+            	return x.(*int)
+            }
+
+            func count(x any) int {
+            	switch x.(type) {
+            	case int, int64:
+            		return 1
+            	}
+            	return 0
+            }
+
+            func main() {
+            	n := 3
+            	keepAll([]any{&n, "s", 2})
+            	fmt.Println(match(1), name(2), *unwrap(&n), count(1))
+            }
+            """",
+            """"
+            # command-line-arguments
+            ./f.go:7:12: x does not escape
+            ./f.go:9:7: 1 does not escape
+            ./f.go:11:7: "a" does not escape
+            ./f.go:22:20: ... argument does not escape
+            ./f.go:22:24: int(k) escapes to heap
+            ./f.go:28:14: leaking param content: xs
+            ./f.go:36:15: ... argument does not escape
+            ./f.go:41:13: leaking param: x to result ~r0 level=0
+            ./f.go:48:12: x does not escape
+            ./f.go:57:2: moved to heap: n
+            ./f.go:58:15: []any{...} does not escape
+            ./f.go:58:20: "s" escapes to heap
+            ./f.go:58:25: 2 escapes to heap
+            ./f.go:59:13: ... argument does not escape
+            ./f.go:59:19: match(1) escapes to heap
+            ./f.go:59:20: 1 does not escape
+            ./f.go:59:28: name(kind(2)) escapes to heap
+            ./f.go:59:33: *unwrap(&n) escapes to heap
+            ./f.go:59:51: count(1) escapes to heap
+            ./f.go:59:52: 1 does not escape
+            """"),
     };
 
     public static IEnumerable<object[]> Names() => Programs.Keys.Select(k => new object[] { k });
