@@ -29,6 +29,11 @@ public static class CommandLine
                                   the SSA form, one function at a time (go/ssa's text
                                   form; dot: the control-flow graph for Graphviz;
                                   --naive: before promotion, every local in memory)
+          minigo escape FILE.go [-func NAME] [--format text|dot|json]
+                                  the escape analysis' location graph: locations and
+                                  their attributes, edges with derefs (-1 address-of,
+                                  0 copy, +1 load), what reaches the heap and the
+                                  results, and why each allocation ends up where it does
           minigo help             this text
         """;
 
@@ -47,6 +52,7 @@ public static class CommandLine
                 "tokens" => Tokens(args[1..], stdout, stderr, workingDirectory),
                 "ast" => PrintAst(args[1..], stdout, stderr, workingDirectory),
                 "ssa" => PrintSsa(args[1..], stdout, stderr, workingDirectory),
+                "escape" => PrintEscape(args[1..], stdout, stderr, workingDirectory),
                 _ => Fail(stderr, $"minigo: unknown command \"{args[0]}\"\nRun 'minigo help' for usage."),
             };
         }
@@ -246,6 +252,51 @@ public static class CommandLine
         }
         foreach (var f in functions)
             stdout.Write(format == "dot" ? MiniGo.Ssa.Printer.FormatDot(f) : MiniGo.Ssa.Printer.Format(f));
+        return 0;
+    }
+
+    private static int PrintEscape(string[] args, TextWriter stdout, TextWriter stderr, string wd)
+    {
+        string? func = null, format = "text";
+        var files = new List<string>();
+        for (int i = 0; i < args.Length; i++)
+        {
+            string a = args[i];
+            if (a is "-func" or "--func")
+            {
+                if (++i >= args.Length) return Fail(stderr, "minigo: flag needs an argument: -func");
+                func = args[i];
+            }
+            else if (a.StartsWith("-func=", StringComparison.Ordinal) || a.StartsWith("--func=", StringComparison.Ordinal)) func = a[(a.IndexOf('=') + 1)..];
+            else if (a is "-format" or "--format")
+            {
+                if (++i >= args.Length) return Fail(stderr, "minigo: flag needs an argument: --format");
+                format = args[i];
+            }
+            else if (a.StartsWith("-format=", StringComparison.Ordinal) || a.StartsWith("--format=", StringComparison.Ordinal)) format = a[(a.IndexOf('=') + 1)..];
+            else if (a.StartsWith('-')) return Fail(stderr, $"minigo: unknown flag {a}");
+            else files.Add(a);
+        }
+        if (format is not ("text" or "dot" or "json")) return Fail(stderr, $"minigo: unknown format {format} (text, dot or json)");
+        if (files.Count == 0) return Fail(stderr, "minigo: no Go files listed");
+        var sources = SourceLoader.Load(files, wd);
+        if (sources.Count == 0) return Fail(stderr, "minigo: no Go files listed");
+        var compilation = Compilation.Create(sources);
+        if (!compilation.Success)
+        {
+            GoErrorPrinter.Write(compilation.Diagnostics, stdout);
+            return 1;
+        }
+        var ssa = compilation.Ssa()!;
+        var graph = Compilation.RunWithLargeStack(() => MiniGo.Escape.EscapeGraphs.Build(ssa, compilation.Checked!.Info));
+        if (func != null)
+        {
+            var part = graph.Filter(func);
+            if (part == null)
+                return Fail(stderr, $"minigo: no function {func} (have: {string.Join(", ", graph.Batches.SelectMany(b => b.Functions))})");
+            graph = part;
+        }
+        stdout.Write(MiniGo.Escape.GraphPrinter.Format(graph, format));
         return 0;
     }
 }
