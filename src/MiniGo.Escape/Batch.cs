@@ -185,7 +185,7 @@ internal sealed partial class Analyzer
     {
         if (_siteLocs.TryGetValue(key, out var l)) return l;
         l = NewLoc(reported ? LocKind.Alloc : LocKind.Temp, _cur, v.LoopDepth);
-        l.Node = node; l.Pos = v.Pos; l.Text = text; l.Reported = reported;
+        l.Node = node; l.Pos = v.Pos; l.Text = text; l.Reported = reported; l.Key = key;
         l.SortFn = _curTop;
         _siteLocs[key] = l;
         return l;

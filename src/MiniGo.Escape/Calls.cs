@@ -23,7 +23,10 @@ internal sealed partial class Analyzer
         for (int i = 0; i < res.Length; i++)
         {
             if (discard) { ks[i] = _blank.H; continue; }
-            locs[i] = NewLoc(LocKind.Temp, _cur, CurDepth);
+            // x := f(): the result flows straight into x's location (as Go's hole for x).
+            if (res.Length == 1 && c.Variable is { Kind: not VarKind.Package } rv && !c.IsVariableAddress && !_prog.Variables.InMemory(rv))
+                locs[i] = VarLoc(rv);
+            else locs[i] = NewLoc(LocKind.Temp, _cur, CurDepth);
             ks[i] = locs[i].H;
         }
         if (!discard) _callResults[c] = locs;

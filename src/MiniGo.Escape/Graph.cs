@@ -26,6 +26,7 @@ internal sealed class Loc
     public bool IsParam;
     public int ResultIndex;     // 1-based; 0 when not a result
     public Function? Closure;   // func literal allocation: the literal's function
+    public object? Key;         // the SSA value (or function) of an allocation site
     public bool Str2Bytes;      // ([]byte)(s): reported as zero-copy when never mutated
     public bool Reported;       // allocation site that gets a message
     public string? Text;        // fixed message text (... argument, func literal)

@@ -119,10 +119,8 @@ internal sealed partial class Analyzer
             return Sizes.Sizeof(loc.Var.Type!) > MaxStackVarSize ? "too large for stack" : null;
         }
         if (loc.Kind != LocKind.Alloc) return null;
-        foreach (var (key, l) in _siteLocs)
         {
-            if (l != loc) continue;
-            switch (key)
+            switch (loc.Key)
             {
                 case Alloc a when a.Comment is "new" or "complit":
                     return Sizes.Sizeof(a.Elem) > MaxImplicitStackVarSize ? "too large for stack" : null;
@@ -135,7 +133,6 @@ internal sealed partial class Analyzer
             }
             return null;
         }
-        return null;
     }
 
     private void Finish(List<Function> fns)
@@ -246,21 +243,22 @@ internal sealed partial class Analyzer
     /// statement (Go 1.22: each iteration's copy is never reassigned).</summary>
     private bool LoopVarOnlyPostAssigned(Var v)
     {
-        _loopVarCache ??= new(ReferenceEqualityComparer.Instance);
-        if (_loopVarCache.TryGetValue(v, out bool r)) return r;
-        r = false;
-        foreach (var fn in _prog.Functions)
+        if (_loopVarCache == null)
         {
-            if (fn.Syntax == null) continue;
-            foreach (var n in Descendants(fn.Syntax))
+            _loopVarCache = new(ReferenceEqualityComparer.Instance);
+            foreach (var fn in _prog.Functions)
             {
-                if (n is not ForStmt { Init: AssignStmt { Define: true } init } fs) continue;
-                if (!init.Lhs.OfType<Name>().Any(nm => ReferenceEquals(_info.Defs.GetValueOrDefault(nm), v))) continue;
-                r = !AssignsTo(fs.Body, v) && !(fs.Cond != null && AssignsTo(fs.Cond, v));
+                if (fn.Syntax == null) continue;
+                foreach (var n in Descendants(fn.Syntax))
+                {
+                    if (n is not ForStmt { Init: AssignStmt { Define: true } init } fs) continue;
+                    foreach (var nm in init.Lhs.OfType<Name>())
+                        if (_info.Defs.GetValueOrDefault(nm) is Var lv)
+                            _loopVarCache[lv] = !AssignsTo(fs.Body, lv) && !(fs.Cond != null && AssignsTo(fs.Cond, lv));
+                }
             }
         }
-        _loopVarCache[v] = r;
-        return r;
+        return _loopVarCache.TryGetValue(v, out bool r) && r;
     }
 
     private bool AssignsTo(Node root, Var v)

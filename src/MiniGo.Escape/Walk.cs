@@ -132,7 +132,7 @@ internal sealed partial class Analyzer
     {
         if (_siteLocs.TryGetValue(fn.Syntax is FuncLit ? fn : at, out var l)) return l;
         l = NewLoc(LocKind.Alloc, _cur, at.LoopDepth);
-        l.Reported = true; l.Closure = fn; l.SortFn = _curTop;
+        l.Reported = true; l.Closure = fn; l.SortFn = _curTop; l.Key = fn.Syntax is FuncLit ? fn : at;
         if (fn.Syntax is FuncLit fl) { l.Text = "func literal"; l.Node = fl; l.Pos = fl.Pos; }
         else { l.Node = at.Source; l.Pos = at.Pos; } // bound method value
         if (fn.Syntax is FuncLit) _siteLocs[fn] = l;
