@@ -83,6 +83,15 @@ internal sealed partial class Analyzer
             case MakeClosure mc:
                 {
                     var loc = ClosureSite(mc, mc.Fn);
+                    if (mc.Fn.Synthetic.StartsWith("bound method wrapper", StringComparison.Ordinal) && mc.Bindings.Count == 1)
+                    {
+                        // Method value x.M: the receiver also flows as the method's receiver
+                        // argument, with the results going to the heap (expr.go OMETHVALUE).
+                        var m = WrappedMethod(mc.Fn);
+                        var nres = mc.Fn.Signature.Results.Length;
+                        var ks = Enumerable.Repeat(_heap.H, nres).ToArray();
+                        Expr(m == null ? _heap.H : ParamHole(m, 0, ks), mc.Bindings[0]);
+                    }
                     for (int i = 0; i < mc.Bindings.Count; i++)
                     {
                         var b = mc.Bindings[i];
