@@ -226,7 +226,7 @@ internal sealed partial class Analyzer
         // go/defer f(args): a hidden wrapper closure captures the callee and the arguments.
         // Constants, new(T) and composite literals are evaluated inside the wrapper
         // (typecheck's normalizeGoDeferCall) and are not captured.
-        if (c.Call.Mode != CallMode.Static) Expr(k, callee);
+        if (c.Call.Mode != CallMode.Static || callee is Function { Syntax: FuncLit }) Expr(k, callee);
         var args = c.Args.ToList();
         var call = c.Source is GoStmt gs ? gs.Call : c.Source is DeferStmt ds ? ds.Call : null;
         var astArgs = call != null ? CallArgExprs(call) : null;
