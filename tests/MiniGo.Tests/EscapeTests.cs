@@ -2060,6 +2060,399 @@ public class EscapeTests
             ./f.go:59:51: count(1) escapes to heap
             ./f.go:59:52: 1 does not escape
             """"),
+        ["v1"] = (
+            """"
+            package main
+
+            var fns []func() int
+
+            func bigCapture() {
+            	var arr [40]int
+            	arr[0] = 1
+            	fns = append(fns, func() int { return arr[0] })
+            }
+
+            func smallCapture() {
+            	var arr [4]int
+            	arr[0] = 1
+            	fns = append(fns, func() int { return arr[0] })
+            }
+
+            func laterAssign() {
+            	x := 1
+            	f := func() int { return x }
+            	x = 2
+            	fns = append(fns, f)
+            }
+
+            func neverAssigned(p *int) {
+            	q := p
+            	fns = append(fns, func() int { return *q })
+            }
+
+            func addrTaken() {
+            	y := 3
+            	py := &y
+            	*py = 4
+            	fns = append(fns, func() int { return y })
+            }
+
+            func nested() {
+            	a := 1
+            	b := 2
+            	fns = append(fns, func() int {
+            		c := 3
+            		g := func() int { return a + b + c }
+            		b++
+            		return g()
+            	})
+            }
+
+            func loopOuter() {
+            	total := 0
+            	for i := 0; i < 3; i++ {
+            		fns = append(fns, func() int { total += i; return total })
+            	}
+            }
+
+            func rangeCapture(xs []string) {
+            	for i, s := range xs {
+            		fns = append(fns, func() int { return i + len(s) })
+            	}
+            }
+
+            func localOnly() int {
+            	var arr [40]int
+            	f := func() int { return arr[1] }
+            	return f()
+            }
+
+            func main() {
+            	bigCapture()
+            	smallCapture()
+            	laterAssign()
+            	v := 9
+            	neverAssigned(&v)
+            	addrTaken()
+            	nested()
+            	loopOuter()
+            	rangeCapture([]string{"a"})
+            	println(len(fns), localOnly())
+            }
+            """",
+            """"
+            # command-line-arguments
+            ./f.go:6:6: moved to heap: arr
+            ./f.go:8:20: func literal escapes to heap
+            ./f.go:14:20: func literal escapes to heap
+            ./f.go:18:2: moved to heap: x
+            ./f.go:19:7: func literal escapes to heap
+            ./f.go:24:20: leaking param: p
+            ./f.go:26:20: func literal escapes to heap
+            ./f.go:30:2: moved to heap: y
+            ./f.go:33:20: func literal escapes to heap
+            ./f.go:38:2: moved to heap: b
+            ./f.go:39:20: func literal escapes to heap
+            ./f.go:41:8: func literal does not escape
+            ./f.go:48:2: moved to heap: total
+            ./f.go:50:21: func literal escapes to heap
+            ./f.go:54:19: leaking param content: xs
+            ./f.go:56:21: func literal escapes to heap
+            ./f.go:62:7: func literal does not escape
+            ./f.go:70:2: moved to heap: v
+            ./f.go:75:23: []string{...} does not escape
+            """"),
+        ["n1"] = (
+            """"
+            package main
+
+            import "fmt"
+
+            type shape interface{ area() int }
+
+            type rect struct{ w, h int }
+
+            func (r rect) area() int { return r.w * r.h }
+
+            type ints []int
+
+            type wrap struct {
+            	p   *int
+            	arr [2]*int
+            }
+
+            func ifaceMethodValue(s shape) func() int {
+            	return s.area
+            }
+
+            func localIfaceMV(s shape) int {
+            	f := s.area
+            	return f()
+            }
+
+            func mkWrap(a, b *int) wrap {
+            	return wrap{p: a, arr: [2]*int{a, b}}
+            }
+
+            func arrOf(p *int) [3]*int {
+            	return [3]*int{p, nil, p}
+            }
+
+            func rangeInt(n int) []*int {
+            	var out []*int
+            	for i := range n {
+            		out = append(out, &i)
+            	}
+            	return out
+            }
+
+            func runes(s string) int {
+            	c := 0
+            	for i, r := range s {
+            		c += i + int(r)
+            	}
+            	return c
+            }
+
+            func named(xs []int) ints {
+            	return ints(xs)
+            }
+
+            func cp(dst []byte, s string) int {
+            	return copy(dst, s)
+            }
+
+            func del(m map[*int]bool, k *int) {
+            	delete(m, k)
+            }
+
+            func newWrap(p *int) *wrap {
+            	w := new(wrap)
+            	w.p = p
+            	return w
+            }
+
+            func main() {
+            	x, y := 1, 2
+            	r := rect{2, 3}
+            	f := ifaceMethodValue(r)
+            	w := mkWrap(&x, &y)
+            	a := arrOf(&y)
+            	m := map[*int]bool{&x: true}
+            	del(m, &x)
+            	buf := make([]byte, 4)
+            	fmt.Println(f(), localIfaceMV(r), *w.p, *a[0], len(rangeInt(2)), runes("hé"), named([]int{1}), cp(buf, "ab"), newWrap(&y).p)
+            }
+            """",
+            """"
+            # command-line-arguments
+            ./f.go:18:23: leaking param: s
+            ./f.go:19:10: s.area escapes to heap
+            ./f.go:22:19: leaking param: s
+            ./f.go:23:8: s.area does not escape
+            ./f.go:27:13: leaking param: a to result ~r0 level=0
+            ./f.go:27:16: leaking param: b to result ~r0 level=0
+            ./f.go:31:12: leaking param: p to result ~r0 level=0
+            ./f.go:37:6: moved to heap: i
+            ./f.go:43:12: s does not escape
+            ./f.go:51:12: leaking param: xs to result ~r0 level=0
+            ./f.go:55:9: dst does not escape
+            ./f.go:55:21: s does not escape
+            ./f.go:59:10: m does not escape
+            ./f.go:59:27: k does not escape
+            ./f.go:63:14: leaking param: p
+            ./f.go:64:10: new(wrap) escapes to heap
+            ./f.go:70:2: moved to heap: x
+            ./f.go:70:5: moved to heap: y
+            ./f.go:72:24: r escapes to heap
+            ./f.go:75:20: map[*int]bool{...} does not escape
+            ./f.go:77:13: make([]byte, 4) does not escape
+            ./f.go:78:13: ... argument does not escape
+            ./f.go:78:15: f() escapes to heap
+            ./f.go:78:31: localIfaceMV(r) escapes to heap
+            ./f.go:78:32: r escapes to heap
+            ./f.go:78:36: *w.p escapes to heap
+            ./f.go:78:42: *a[0] escapes to heap
+            ./f.go:78:52: len(rangeInt(2)) escapes to heap
+            ./f.go:78:72: runes("hé") escapes to heap
+            ./f.go:78:86: named([]int{...}) escapes to heap
+            ./f.go:78:92: []int{...} escapes to heap
+            ./f.go:78:100: cp(buf, "ab") escapes to heap
+            """"),
+        ["p1"] = (
+            """"
+            package main
+
+            import "fmt"
+
+            type acct struct {
+            	bal   int
+            	owner *string
+            	hist  []int
+            }
+
+            var accounts []*acct
+
+            func (a *acct) deposit(n int)   { a.bal += n; a.hist = append(a.hist, n) }
+            func (a *acct) register()       { accounts = append(accounts, a) }
+            func (a acct) balance() int     { return a.bal }
+            func (a *acct) ownerName() *string { return a.owner }
+            func (a acct) copyOwner() *string  { return a.owner }
+
+
+
+            func main() {
+            	name := "ann"
+            	var a acct
+            	a.owner = &name
+            	a.deposit(5)
+            	var b acct
+            	b.register()
+            	pa := &acct{}
+            	fmt.Println(a.balance(), pa.balance(), *a.ownerName(), a.copyOwner() == nil)
+            	ch := make(chan chan *acct, 1)
+            	inner := make(chan *acct, 1)
+            	ch <- inner
+            	inner <- pa
+            	got := <-<-ch
+            	fmt.Println(got.bal)
+            }
+            """",
+            """"
+            # command-line-arguments
+            ./f.go:13:7: leaking param content: a
+            ./f.go:14:7: leaking param: a
+            ./f.go:15:7: a does not escape
+            ./f.go:16:7: leaking param: a to result ~r0 level=1
+            ./f.go:17:7: leaking param: a to result ~r0 level=0
+            ./f.go:22:2: moved to heap: name
+            ./f.go:26:6: moved to heap: b
+            ./f.go:28:8: &acct{} escapes to heap
+            ./f.go:29:13: ... argument does not escape
+            ./f.go:29:23: acct.balance(a) escapes to heap
+            ./f.go:29:37: acct.balance(pa) escapes to heap
+            ./f.go:29:41: *(*acct).ownerName(a) escapes to heap
+            ./f.go:29:71: acct.copyOwner(a) == nil escapes to heap
+            ./f.go:35:13: ... argument does not escape
+            ./f.go:35:17: got.bal escapes to heap
+            """"),
+        ["q1"] = (
+            """"
+            package main
+
+            import "fmt"
+
+            func work(n int) int { return n * 2 }
+
+            func main() {
+            	done := make(chan bool)
+            	go func(k int) {
+            		fmt.Println(k)
+            	}(3)
+            	go func() {
+            		done <- true
+            	}()
+            	defer func(s string) {
+            		fmt.Println(s)
+            	}("bye")
+            	for i := 0; i < 2; i++ {
+            		defer func(j int) { fmt.Println(j) }(i)
+            		go work(i)
+            	}
+            	<-done
+            }
+            """",
+            """"
+            # command-line-arguments
+            ./f.go:15:13: leaking param: s
+            ./f.go:9:5: func literal escapes to heap
+            ./f.go:10:14: ... argument does not escape
+            ./f.go:10:15: k escapes to heap
+            ./f.go:12:5: func literal escapes to heap
+            ./f.go:15:8: func literal does not escape
+            ./f.go:16:14: ... argument does not escape
+            ./f.go:16:15: s escapes to heap
+            ./f.go:19:9: func literal escapes to heap
+            ./f.go:19:34: ... argument does not escape
+            ./f.go:19:35: j escapes to heap
+            """"),
+        ["u1"] = (
+            """"
+            package main
+
+            type T struct{ v int }
+
+            func named(p *T) (res *T, err error) {
+            	res = p
+            	return
+            }
+
+            func namedLocal() (res *T) {
+            	t := T{1}
+            	res = &t
+            	return
+            }
+
+            func namedClosure(p *T) (res *T) {
+            	func() {
+            		res = p
+            	}()
+            	return
+            }
+
+            func namedDefer(p *T) (res *T) {
+            	defer func() {
+            		if res == nil {
+            			res = p
+            		}
+            	}()
+            	return nil
+            }
+
+            func multi(a, b, c *T) (*T, *T, *T) {
+            	return c, a, b
+            }
+
+            func ignore(a *T, _ *T, c int) *T {
+            	return a
+            }
+
+            func discard(p *T) {
+            	_ = p
+            }
+
+            func retParamAddr(p T) *T {
+            	return &p
+            }
+
+            func main() {
+            	x := &T{1}
+            	a, _ := named(x)
+            	b := namedLocal()
+            	c := namedClosure(x)
+            	d := namedDefer(x)
+            	e, f, g := multi(a, b, c)
+            	h := ignore(d, nil, 1)
+            	discard(h)
+            	println(e.v, f.v, g.v, retParamAddr(T{2}).v)
+            }
+            """",
+            """"
+            # command-line-arguments
+            ./f.go:5:12: leaking param: p to result res level=0
+            ./f.go:11:2: moved to heap: t
+            ./f.go:16:19: leaking param: p to result res level=0
+            ./f.go:17:2: func literal does not escape
+            ./f.go:23:17: leaking param: p to result res level=0
+            ./f.go:24:8: func literal does not escape
+            ./f.go:32:12: leaking param: a to result ~r1 level=0
+            ./f.go:32:15: leaking param: b to result ~r2 level=0
+            ./f.go:32:18: leaking param: c to result ~r0 level=0
+            ./f.go:36:13: leaking param: a to result ~r0 level=0
+            ./f.go:40:14: p does not escape
+            ./f.go:44:19: moved to heap: p
+            ./f.go:49:7: &T{...} does not escape
+            """"),
     };
 
     public static IEnumerable<object[]> Names() => Programs.Keys.Select(k => new object[] { k });
