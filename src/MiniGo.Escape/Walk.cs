@@ -191,6 +191,8 @@ internal sealed partial class Analyzer
     /// instruction's own node.</summary>
     private Node? ConvertedExpr(MakeInterface mi)
     {
+        // The converted value is the expression itself (a call's result as a literal element).
+        if (mi.Source is CallExpr self && mi.X is CallInstruction xc && ReferenceEquals(xc.Source, self)) return self;
         if (mi.Source is CallExpr c)
         {
             foreach (var r in mi.Referrers)

@@ -2453,6 +2453,437 @@ public class EscapeTests
             ./f.go:44:19: moved to heap: p
             ./f.go:49:7: &T{...} does not escape
             """"),
+        ["a1"] = (
+            """"
+            package main
+
+            type cell struct {
+            	v    int
+            	next *cell
+            }
+
+            type grid struct {
+            	cells [4]cell
+            	rows  [][]int
+            }
+
+            var hold *cell
+
+            func elemAddr(cs []cell, i int) *cell {
+            	return &cs[i]
+            }
+
+            func arrElem(g *grid) *cell {
+            	return &g.cells[1]
+            }
+
+            func localArr() int {
+            	var cs [3]cell
+            	p := &cs[0]
+            	p.v = 3
+            	return cs[0].v
+            }
+
+            func leakArr() {
+            	var cs [3]cell
+            	hold = &cs[1]
+            }
+
+            func sliceArr() []cell {
+            	var cs [3]cell
+            	return cs[:]
+            }
+
+            func ptrArr() *[3]int {
+            	a := [3]int{1, 2, 3}
+            	return &a
+            }
+
+            func rows(n int) [][]int {
+            	out := make([][]int, n)
+            	for i := range out {
+            		out[i] = make([]int, 2)
+            	}
+            	return out
+            }
+
+            func link(cs []cell) {
+            	for i := 0; i+1 < len(cs); i++ {
+            		cs[i].next = &cs[i+1]
+            	}
+            }
+
+            func main() {
+            	cs := []cell{{v: 1}, {v: 2}}
+            	link(cs)
+            	g := &grid{}
+            	g.rows = rows(2)
+            	leakArr()
+            	println(elemAddr(cs, 0).v, arrElem(g).v, localArr(), len(sliceArr()), ptrArr()[0])
+            }
+            """",
+            """"
+            # command-line-arguments
+            ./f.go:15:15: leaking param: cs to result ~r0 level=0
+            ./f.go:19:14: leaking param: g to result ~r0 level=0
+            ./f.go:31:6: moved to heap: cs
+            ./f.go:36:6: moved to heap: cs
+            ./f.go:41:2: moved to heap: a
+            ./f.go:46:13: make([][]int, n) escapes to heap
+            ./f.go:48:16: make([]int, 2) escapes to heap
+            ./f.go:53:11: leaking param: cs
+            ./f.go:60:14: []cell{...} escapes to heap
+            ./f.go:62:7: &grid{} does not escape
+            """"),
+        ["b1"] = (
+            """"
+            package main
+
+            import "fmt"
+
+            type msg struct {
+            	from, text string
+            	to         []string
+            }
+
+            type inbox struct {
+            	msgs []*msg
+            	seen map[*msg]bool
+            }
+
+            func newInbox() *inbox {
+            	return &inbox{seen: map[*msg]bool{}}
+            }
+
+            func (b *inbox) deliver(m *msg) {
+            	b.msgs = append(b.msgs, m)
+            }
+
+            func (b *inbox) markSeen(m *msg) {
+            	b.seen[m] = true
+            }
+
+            func (b *inbox) unread() []*msg {
+            	var out []*msg
+            	for _, m := range b.msgs {
+            		if !b.seen[m] {
+            			out = append(out, m)
+            		}
+            	}
+            	return out
+            }
+
+            func format(m *msg) string {
+            	s := m.from + ": " + m.text
+            	if len(m.to) > 0 {
+            		s += " (to " + fmt.Sprint(len(m.to)) + ")"
+            	}
+            	return s
+            }
+
+            func broadcast(b *inbox, from string, texts []string) {
+            	for _, t := range texts {
+            		b.deliver(&msg{from: from, text: t})
+            	}
+            }
+
+            func main() {
+            	b := newInbox()
+            	broadcast(b, "bob", []string{"hi", "yo"})
+            	m := &msg{from: "amy", text: "hey", to: []string{"x"}}
+            	b.deliver(m)
+            	b.markSeen(m)
+            	for _, u := range b.unread() {
+            		fmt.Println(format(u))
+            	}
+            	local := msg{from: "me", text: "note"}
+            	fmt.Println(format(&local))
+            }
+            """",
+            """"
+            # command-line-arguments
+            ./f.go:16:9: &inbox{...} escapes to heap
+            ./f.go:16:35: map[*msg]bool{} escapes to heap
+            ./f.go:19:7: leaking param content: b
+            ./f.go:19:25: leaking param: m
+            ./f.go:23:7: b does not escape
+            ./f.go:23:26: leaking param: m
+            ./f.go:27:7: leaking param content: b
+            ./f.go:37:13: m does not escape
+            ./f.go:38:21: m.from + ": " + m.text escapes to heap
+            ./f.go:40:40: " (to " + fmt.Sprint(... argument...) + ")" escapes to heap
+            ./f.go:40:28: ... argument does not escape
+            ./f.go:40:32: len(m.to) escapes to heap
+            ./f.go:45:16: leaking param content: b
+            ./f.go:45:26: leaking param: from
+            ./f.go:45:39: leaking param content: texts
+            ./f.go:47:13: &msg{...} escapes to heap
+            ./f.go:53:30: []string{...} does not escape
+            ./f.go:54:7: &msg{...} escapes to heap
+            ./f.go:54:50: []string{...} escapes to heap
+            ./f.go:58:14: ... argument does not escape
+            ./f.go:58:21: format(u) escapes to heap
+            ./f.go:61:13: ... argument does not escape
+            ./f.go:61:20: format(&local) escapes to heap
+            """"),
+        ["z1"] = (
+            """"
+            package main
+
+            import "fmt"
+
+            type builder struct {
+            	parts []string
+            	sep   string
+            }
+
+            func (b *builder) add(s string) *builder {
+            	b.parts = append(b.parts, s)
+            	return b
+            }
+
+            func (b *builder) with(sep string) *builder {
+            	b.sep = sep
+            	return b
+            }
+
+            func (b *builder) build() string {
+            	out := ""
+            	for i, p := range b.parts {
+            		if i > 0 {
+            			out += b.sep
+            		}
+            		out += p
+            	}
+            	return out
+            }
+
+            type middleware func(func(string) string) func(string) string
+
+
+            func upper(next func(string) string) func(string) string {
+            	return func(s string) string { return next(s + "!") }
+            }
+
+            type event struct {
+            	name string
+            	cb   func(*event)
+            }
+
+            func fire(e *event) {
+            	if e.cb != nil {
+            		e.cb(e)
+            	}
+            }
+
+            var table = map[string]func(int) int{
+            	"double": func(n int) int { return n * 2 },
+            }
+
+            func main() {
+            	s := (&builder{}).with(",").add("a").add("b").build()
+            	h := upper(func(x string) string { return x })
+            	count := 0
+            	e := &event{name: "click", cb: func(ev *event) { count++ }}
+            	fire(e)
+            	fmt.Println(s, h("x"), count, table["double"](3))
+            }
+            """",
+            """"
+            # command-line-arguments
+            ./f.go:49:37: map[string]func(int) int{...} escapes to heap
+            ./f.go:50:12: func literal escapes to heap
+            ./f.go:10:7: leaking param content: b
+            ./f.go:10:7: leaking param: b to result ~r0 level=0
+            ./f.go:10:23: leaking param: s
+            ./f.go:15:7: leaking param: b to result ~r0 level=0
+            ./f.go:15:24: leaking param: sep
+            ./f.go:20:7: leaking param: b to result ~r0 level=1
+            ./f.go:34:12: leaking param: next
+            ./f.go:35:14: s does not escape
+            ./f.go:35:9: func literal escapes to heap
+            ./f.go:35:47: s + "!" escapes to heap
+            ./f.go:43:11: leaking param: e
+            ./f.go:55:18: leaking param: x to result ~r0 level=0
+            ./f.go:57:38: ev does not escape
+            ./f.go:56:2: moved to heap: count
+            ./f.go:54:8: &builder{} does not escape
+            ./f.go:55:13: func literal escapes to heap
+            ./f.go:57:7: &event{...} escapes to heap
+            ./f.go:57:33: func literal escapes to heap
+            ./f.go:59:13: ... argument does not escape
+            ./f.go:59:14: s escapes to heap
+            ./f.go:59:18: h("x") escapes to heap
+            ./f.go:59:25: count escapes to heap
+            ./f.go:59:47: table["double"](3) escapes to heap
+            """"),
+        ["y1"] = (
+            """"
+            package main
+
+            func lookup(m map[string]int, b []byte) int {
+            	return m[string(b)]
+            }
+
+            func eq(b []byte) bool {
+            	return string(b) == "x"
+            }
+
+            func build(rs []rune) string {
+            	s := ""
+            	for _, r := range rs {
+            		s += string(r)
+            	}
+            	return s
+            }
+
+            func readOnly(b []byte) int { return len(b) }
+
+            func mutate(b []byte) { b[0] = 'x' }
+
+            func pass(s string) int {
+            	n := readOnly([]byte(s))
+            	b := []byte(s)
+            	mutate(b)
+            	return n + len(b)
+            }
+
+            func cat(a, b, c string) string {
+            	return a + b + c
+            }
+
+            func catLocal(a, b string) int {
+            	s := a + "-" + b
+            	return len(s)
+            }
+
+            func byteConv(s string) byte {
+            	bs := []byte(s)
+            	return bs[0]
+            }
+
+            func main() {
+            	m := map[string]int{"k": 1}
+            	println(lookup(m, []byte("k")), eq([]byte("x")), build([]rune("ab")), pass("s"), cat("a", "b", "c"), catLocal("x", "y"), byteConv("z"))
+            }
+            """",
+            """"
+            # command-line-arguments
+            ./f.go:3:13: m does not escape
+            ./f.go:3:31: b does not escape
+            ./f.go:4:18: string(b) does not escape
+            ./f.go:7:9: b does not escape
+            ./f.go:8:16: string(b) does not escape
+            ./f.go:11:12: rs does not escape
+            ./f.go:14:15: string(r) escapes to heap
+            ./f.go:19:15: b does not escape
+            ./f.go:21:13: b does not escape
+            ./f.go:23:11: s does not escape
+            ./f.go:24:23: ([]byte)(s) does not escape
+            ./f.go:24:23: zero-copy string->[]byte conversion
+            ./f.go:25:14: ([]byte)(s) does not escape
+            ./f.go:30:10: a does not escape
+            ./f.go:30:13: b does not escape
+            ./f.go:30:16: c does not escape
+            ./f.go:31:15: a + b + c escapes to heap
+            ./f.go:34:15: a does not escape
+            ./f.go:34:18: b does not escape
+            ./f.go:35:15: a + "-" + b does not escape
+            ./f.go:39:15: s does not escape
+            ./f.go:40:15: ([]byte)(s) does not escape
+            ./f.go:40:15: zero-copy string->[]byte conversion
+            ./f.go:45:21: map[string]int{...} does not escape
+            ./f.go:46:27: ([]byte)("k") does not escape
+            ./f.go:46:27: zero-copy string->[]byte conversion
+            ./f.go:46:44: ([]byte)("x") does not escape
+            ./f.go:46:44: zero-copy string->[]byte conversion
+            ./f.go:46:64: []rune{...} does not escape
+            """"),
+        ["o1"] = (
+            """"
+            package main
+
+            import "fmt"
+
+            type T struct {
+            	next *T
+            	vals []int
+            	m    map[string][]int
+            }
+
+            func g(t *T) *T { return t }
+
+            func f(a, b *T) int { return 0 }
+
+            var sink any
+
+            func nested() *T {
+            	return &T{next: &T{vals: []int{1, 2}}, m: map[string][]int{"a": {1}, "b": nil}}
+            }
+
+            func args() int {
+            	return f(&T{}, g(&T{vals: make([]int, 3)}))
+            }
+
+            func mixed(x int, y *int) []any {
+            	return []any{x, &y, fmt.Sprint(x), []int{x}, T{}}
+            }
+
+            func order(s string) {
+            	sink = fmt.Sprintf("%s-%s", s+"a", string([]byte(s)))
+            }
+
+            func arrays() [2][]*T {
+            	return [2][]*T{{&T{}}, {}}
+            }
+
+            func main() {
+            	y := 2
+            	fmt.Println(nested().next.vals, args(), len(mixed(1, &y)), arrays())
+            	order("z")
+            }
+            """",
+            """"
+            # command-line-arguments
+            ./f.go:11:8: leaking param: t to result ~r0 level=0
+            ./f.go:13:8: a does not escape
+            ./f.go:13:11: b does not escape
+            ./f.go:18:9: &T{...} escapes to heap
+            ./f.go:18:18: &T{...} escapes to heap
+            ./f.go:18:32: []int{...} escapes to heap
+            ./f.go:18:60: map[string][]int{...} escapes to heap
+            ./f.go:18:66: []int{...} escapes to heap
+            ./f.go:22:11: &T{} does not escape
+            ./f.go:22:19: &T{...} does not escape
+            ./f.go:22:32: make([]int, 3) does not escape
+            ./f.go:25:19: moved to heap: y
+            ./f.go:26:14: []any{...} escapes to heap
+            ./f.go:26:15: x escapes to heap
+            ./f.go:26:32: fmt.Sprint(... argument...) escapes to heap
+            ./f.go:26:32: ... argument does not escape
+            ./f.go:26:33: x escapes to heap
+            ./f.go:26:42: []int{...} escapes to heap
+            ./f.go:26:42: []int{...} escapes to heap
+            ./f.go:26:48: T{} escapes to heap
+            ./f.go:29:12: s does not escape
+            ./f.go:30:20: fmt.Sprintf("%s-%s", ... argument...) escapes to heap
+            ./f.go:30:20: ... argument does not escape
+            ./f.go:30:31: s + "a" escapes to heap
+            ./f.go:30:31: s + "a" escapes to heap
+            ./f.go:30:43: string(([]byte)(s)) escapes to heap
+            ./f.go:30:50: string(([]byte)(s)) escapes to heap
+            ./f.go:30:51: ([]byte)(s) does not escape
+            ./f.go:30:51: zero-copy string->[]byte conversion
+            ./f.go:34:17: []*T{...} escapes to heap
+            ./f.go:34:18: &T{} escapes to heap
+            ./f.go:34:25: []*T{} escapes to heap
+            ./f.go:38:2: moved to heap: y
+            ./f.go:39:13: ... argument does not escape
+            ./f.go:39:27: nested().next.vals escapes to heap
+            ./f.go:39:38: args() escapes to heap
+            ./f.go:39:45: len(mixed(1, &y)) escapes to heap
+            ./f.go:39:67: arrays() escapes to heap
+            """"),
     };
 
     public static IEnumerable<object[]> Names() => Programs.Keys.Select(k => new object[] { k });
