@@ -137,7 +137,15 @@ internal sealed partial class Analyzer
                     if (_info.Defs.GetValueOrDefault(nm) is Var v) _declDepths.TryAdd(v, depth);
                     return;
                 case FuncLit fl: Walk(fl.Type, 0); Walk(fl.Body, 0); return;
-                case ForStmt fs: Walk(fs.Init, depth); Walk(fs.Cond, depth); Walk(fs.Post, depth); Walk(fs.Body, depth + 1); return;
+                case ForStmt fs:
+                    // Go 1.22 gives each iteration its own copy of a 3-clause loop variable
+                    // whose address is taken or that a closure captures: declared in the body.
+                    if (fs.Init is AssignStmt { Define: true } init)
+                        foreach (var nm in init.Lhs.OfType<Name>())
+                            if (_info.Defs.GetValueOrDefault(nm) is Var lv && (_prog.Variables.IsAddrTaken(lv) || _prog.Variables.IsCaptured(lv)))
+                                _declDepths.TryAdd(lv, depth + 1);
+                    Walk(fs.Init, depth); Walk(fs.Cond, depth); Walk(fs.Post, depth); Walk(fs.Body, depth + 1);
+                    return;
                 case RangeStmt rs: Walk(rs.Key, depth + 1); Walk(rs.Value, depth + 1); Walk(rs.X, depth); Walk(rs.Body, depth + 1); return;
             }
             foreach (var c in n.Children) Walk(c, depth);
