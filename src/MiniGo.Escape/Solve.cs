@@ -261,6 +261,70 @@ internal sealed partial class Analyzer
         return _loopVarCache.TryGetValue(v, out bool r) && r;
     }
 
+    private Dictionary<Var, bool>? _reassignedCache;
+
+    /// <summary>Go's loc.reassigned at the end of the walk: reassignments before the first
+    /// capture by a closure are forgotten when the capture happens at the variable's own loop
+    /// depth (escape.go, OCLOSURE); those after it (including inside closures) count.</summary>
+    private bool ReassignedAroundCapture(Var v)
+    {
+        _reassignedCache ??= new(ReferenceEqualityComparer.Instance);
+        if (_reassignedCache.TryGetValue(v, out bool r)) return r;
+        r = true;
+        Node? decl = null;
+        foreach (var f in _prog.Functions)
+            if (f.Syntax is FuncDecl fd && Descendants(fd).OfType<Name>().Any(n => ReferenceEquals(_info.Defs.GetValueOrDefault(n), v)))
+            { decl = fd; break; }
+        if (decl != null)
+        {
+            // The innermost function (declaration or literal) that declares v.
+            Node owner = decl;
+            foreach (var fl in Descendants(decl).OfType<FuncLit>())
+                if (Descendants(fl.Body).OfType<Name>().Any(n => ReferenceEquals(_info.Defs.GetValueOrDefault(n), v)) ||
+                    Descendants(fl.Type).OfType<Name>().Any(n => ReferenceEquals(_info.Defs.GetValueOrDefault(n), v)))
+                    owner = fl;
+            Pos? capture = null; int captureDepth = 0;
+            var assigns = new List<Pos>();
+            void Walk(Node? n, int depth, bool inLit)
+            {
+                switch (n)
+                {
+                    case null: return;
+                    case FuncLit fl when !ReferenceEquals(fl, owner):
+                        if (!inLit && capture == null && Descendants(fl.Body).OfType<Name>().Any(x => ReferenceEquals(_info.Uses.GetValueOrDefault(x), v)))
+                        { capture = fl.Pos; captureDepth = depth; }
+                        Walk(fl.Body, 0, true);
+                        return;
+                    case AssignStmt a:
+                        foreach (var l in a.Lhs)
+                            if (l is Name nm && ReferenceEquals(_info.ObjectOf(nm), v) && !(a.Define && ReferenceEquals(_info.Defs.GetValueOrDefault(nm), v)))
+                                // Go records the reassignment after walking the right-hand side.
+                                assigns.Add(a.Rhs.Length > 0 ? a.Rhs.Select(x => x.Pos).Max(Comparer<Pos>.Create(Pos.Compare)) : a.Pos);
+                        break;
+                    case IncDecStmt id when id.X is Name nm2 && ReferenceEquals(_info.ObjectOf(nm2), v):
+                        assigns.Add(id.Pos);
+                        break;
+                    case RangeStmt rs:
+                        if (!rs.Define)
+                            foreach (var e in new[] { rs.Key, rs.Value })
+                                if (e is Name nm3 && ReferenceEquals(_info.ObjectOf(nm3), v)) assigns.Add(rs.Pos);
+                        Walk(rs.Key, depth + 1, inLit); Walk(rs.Value, depth + 1, inLit); Walk(rs.X, depth, inLit); Walk(rs.Body, depth + 1, inLit);
+                        return;
+                    case ForStmt fs:
+                        Walk(fs.Init, depth, inLit); Walk(fs.Cond, depth, inLit); Walk(fs.Post, depth, inLit); Walk(fs.Body, depth + 1, inLit);
+                        return;
+                }
+                foreach (var c in n.Children) Walk(c, depth, inLit);
+            }
+            Walk(owner is FuncLit ofl ? ofl.Body : ((FuncDecl)owner).Body, 0, false);
+            int vDepth = DeclDepths().GetValueOrDefault(v);
+            if (capture is Pos cp)
+                r = assigns.Any(a => Pos.Compare(a, cp) >= 0) || (captureDepth != vDepth && assigns.Any(a => Pos.Compare(a, cp) < 0));
+        }
+        _reassignedCache[v] = r;
+        return r;
+    }
+
     private bool AssignsTo(Node root, Var v)
     {
         foreach (var n in Descendants(root))

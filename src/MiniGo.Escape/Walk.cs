@@ -31,6 +31,11 @@ internal sealed partial class Analyzer
         foreach (var d in fn.VarDefs)
         {
             if (d.Target.Kind == VarKind.Package || _prog.Variables.InMemory(d.Target)) continue;
+            if (d.Source is RangeStmt { Define: false })
+            {
+                ExprIntrinsicAnyType(VarLoc(d.Target).H, d.Value);
+                continue;
+            }
             if (!HasPointers(d.Target.Type!)) continue;
             var k = VarLoc(d.Target).H;
             if (ReferenceEquals(d.Value.Variable, d.Target))
@@ -55,6 +60,12 @@ internal sealed partial class Analyzer
                 break;
             case Store s:
                 if (IgnoredSelfAssign(s, s.Addr)) break;
+                if (s.Source is RangeStmt { Define: false } && s.Addr is Alloc { IsVariableAddress: true, Variable: not null } va0)
+                {
+                    // for k, v = range X: Go flows *X into v whatever v's type.
+                    ExprIntrinsicAnyType(VarLoc(va0.Variable!).H, s.Val);
+                    break;
+                }
                 if (s.Source is Stmt && RootAlloc(s.Addr) is Alloc { IsVariableAddress: false } ra && _siteLocs.TryGetValue(ra, out var rl) && rl.Reported)
                 {
                     // An assignment through a pointer to new(T) / &T{...}: Go sees *p = v (heap).
@@ -98,6 +109,8 @@ internal sealed partial class Analyzer
                         var fv = i < mc.Fn.FreeVars.Count ? mc.Fn.FreeVars[i] : null;
                         if (fv != null && fv.ByRef && fv.Variable != null && GoCapturesByValue(fv.Variable))
                             Flow(loc.H, VarLoc(fv.Variable));
+                        else if (fv != null && !fv.ByRef && fv.Variable != null && fv.Variable.Kind != VarKind.Package)
+                            Flow(loc.H, VarLoc(fv.Variable)); // flowClosure: whatever the type
                         else Expr(loc.H, b);
                     }
                     break;
@@ -313,6 +326,15 @@ internal sealed partial class Analyzer
         ExprIntrinsic(k, v, seen);
     }
 
+    private void ExprIntrinsicAnyType(Hole k, SsaValue v)
+    {
+        var seen = new HashSet<SsaValue>(ReferenceEqualityComparer.Instance);
+        if (v.Variable != null && v.Variable.Kind != VarKind.Package && v is not Alloc && !ReferenceEquals(v.Variable, k.Dst.Var)) { Flow(k, VarLoc(v.Variable)); return; }
+        if (v is UnOp { IsLoad: true } u) Expr(k.Deref(), u.X, seen);
+        else if (v is Extract { Tuple: Next { Iter: Ssa.Range rg } } ex && ex.Index == 2) Expr(k.Deref(), rg.X, seen);
+        else ExprIntrinsic(k, v, seen);
+    }
+
     private void ExprIntrinsic(Hole k, SsaValue v, HashSet<SsaValue> seen)
     {
         if (k.Derefs >= 0 && !HasPointers(v.Type)) return;
@@ -408,6 +430,7 @@ internal sealed partial class Analyzer
         if (_prog.Variables.IsAddrTaken(v)) return false;
         if (Sizes.Sizeof(v.Type!) > 128) return false;
         if (!_prog.Variables.IsAssigned(v)) return true;
-        return LoopVarOnlyPostAssigned(v);
+        if (LoopVarOnlyPostAssigned(v)) return true;
+        return !ReassignedAroundCapture(v);
     }
 }

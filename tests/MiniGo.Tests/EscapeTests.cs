@@ -2884,6 +2884,486 @@ public class EscapeTests
             ./f.go:39:45: len(mixed(1, &y)) escapes to heap
             ./f.go:39:67: arrays() escapes to heap
             """"),
+        ["l1"] = (
+            """"
+            package main
+
+            func lastAddr() int {
+            	var p *int
+            	for i := 0; i < 3; i++ {
+            		p = &i
+            	}
+            	return *p
+            }
+
+            func lastRange(xs []int) int {
+            	var p *int
+            	for _, v := range xs {
+            		p = &v
+            	}
+            	return *p
+            }
+
+            func inner() int {
+            	s := 0
+            	for i := 0; i < 3; i++ {
+            		q := &i
+            		s += *q
+            	}
+            	return s
+            }
+
+            func condAlloc() int {
+            	n := 0
+            	for p := new(int); *p < 3; p = new(int) {
+            		*p = 5
+            		n++
+            	}
+            	return n
+            }
+
+            func main() {
+            	println(lastAddr(), lastRange([]int{1}), inner(), condAlloc())
+            }
+            """",
+            """"
+            # command-line-arguments
+            ./f.go:5:6: moved to heap: i
+            ./f.go:11:16: xs does not escape
+            ./f.go:13:9: moved to heap: v
+            ./f.go:30:14: new(int) does not escape
+            ./f.go:30:36: new(int) escapes to heap
+            ./f.go:38:37: []int{...} does not escape
+            """"),
+        ["l2"] = (
+            """"
+            package main
+
+            type N struct{ next *N }
+
+            func nestedLoops() *N {
+            	var head *N
+            	for i := 0; i < 2; i++ {
+            		for j := 0; j < 2; j++ {
+            			n := N{next: head}
+            			head = &n
+            		}
+            	}
+            	return head
+            }
+
+            func sameDepth() int {
+            	c := 0
+            	for i := 0; i < 2; i++ {
+            		var p *N
+            		n := N{}
+            		p = &n
+            		if p != nil {
+            			c++
+            		}
+            	}
+            	return c
+            }
+
+            func closureInLoop() int {
+            	t := 0
+            	for i := 0; i < 3; i++ {
+            		add := func(k int) { t += k }
+            		add(i)
+            	}
+            	return t
+            }
+
+            func closureKeepsLocal() []func() int {
+            	var fs []func() int
+            	for i := 0; i < 2; i++ {
+            		x := i
+            		fs = append(fs, func() int { x++; return x })
+            	}
+            	return fs
+            }
+
+            func walk(h *N) int {
+            	c := 0
+            	for p := h; p != nil; p = p.next {
+            		c++
+            	}
+            	return c
+            }
+
+            func main() {
+            	println(walk(nestedLoops()), sameDepth(), closureInLoop(), len(closureKeepsLocal()))
+            }
+            """",
+            """"
+            # command-line-arguments
+            ./f.go:9:4: moved to heap: n
+            ./f.go:32:10: func literal does not escape
+            ./f.go:41:3: moved to heap: x
+            ./f.go:42:19: func literal escapes to heap
+            ./f.go:47:11: h does not escape
+            """"),
+        ["control"] = (
+            """"
+            package main
+
+            // Control flow the corpus does not cover: switch statements, nested ifs,
+            // && and ||, an infinite loop, a terminating statement followed by dead code.
+
+            func grade(n int) string {
+            	switch {
+            	case n >= 90:
+            		return "A"
+            	case n >= 80 && n < 90:
+            		return "B"
+            	}
+            	return "C"
+            }
+
+            func weekday(d int) (name string) {
+            	switch d {
+            	case 0, 6:
+            		name = "weekend"
+            	case 3:
+            		name = "midweek"
+            		fallthrough
+            	default:
+            		name += "day"
+            	}
+            	return
+            }
+
+            func classify(x, y int) int {
+            	r := 0
+            	if x > 0 {
+            		if y > 0 {
+            			r = 1
+            		} else {
+            			r = 2
+            		}
+            	} else if x < 0 || y < 0 {
+            		r = 3
+            	}
+            	return r
+            }
+
+            func firstNeg(xs []int) int {
+            	i := 0
+            	for {
+            		if xs[i] < 0 {
+            			return i
+            		}
+            		i++
+            	}
+            }
+
+            func dead() *int {
+            	return nil
+            	w := 4
+            	return &w
+            }
+
+            func main() {
+            	println(grade(85), weekday(3), classify(1, -1), firstNeg([]int{1, -2}), dead(), sameConst(true))
+            }
+
+            // sameConst: both branches give x the same constant; the phi is trivial and removed.
+            func sameConst(c bool) int {
+            	x := 0
+            	if c {
+            		x = 0
+            	}
+            	return x
+            }
+            """",
+            """"
+            # command-line-arguments
+            ./f.go:43:15: xs does not escape
+            ./f.go:60:64: []int{...} does not escape
+            """"),
+        ["more"] = (
+            """"
+            package main
+
+            import (
+            	"errors"
+            	"fmt"
+            )
+
+            type T struct{ a, b int }
+
+            func (t T) Sum() int    { return t.a + t.b }
+            func (t *T) Inc()       { t.a++ }
+            func (t T) Pair() (int, int) { return t.a, t.b }
+
+            type Summer interface{ Sum() int }
+
+            var g = map[string]int{"x": 1}
+            var counter int
+
+            func named(n int) (r int, err error) {
+            	defer func() {
+            		if r > 10 {
+            			err = errors.New("big")
+            		}
+            	}()
+            	r = n * 2
+            	return
+            }
+
+            func misc(s string, arr [4]int, m map[string][]int, ch chan int) {
+            	x, y := 1, 2
+            	x, y = y, x
+            	b := s[1]
+            	sub := arr[1:3]
+            	v, ok := m["k"]
+            	w, ok2 := <-ch
+            	m["k"] = append(m["k"], 1)
+            	m["j"] = v
+            	g["y"] += 3
+            	counter++
+            	var t T
+            	t.Inc()
+            	t.a = 5
+            	f := T.Sum
+            	h := (*T).Inc
+            	h(&t)
+            	var i Summer = t
+            	sm := i.Sum
+            	fl := float64(x) / 2
+            	bs := []byte(s)
+            	str := string(bs)
+            	p := &arr[2]
+            	*p = 9
+            	if v2, ok3 := g["z"]; ok3 && v2 > 0 || !ok {
+            		fmt.Println(v2)
+            	}
+            	q1, q2 := t.Pair()
+            	fmt.Printf("%d %v %v %v %v %v %v %v %v %v %v %v %v\n", b, sub, ok, w, ok2, f(t), sm(), fl, str, x, y, q1, q2)
+            	nested := func(k int) func() int {
+            		return func() int { return k + x }
+            	}
+            	_ = nested(1)()
+            	for i := range 3 {
+            		defer fmt.Println(i)
+            	}
+            	var e error = fmt.Errorf("e %d", 1)
+            	if e != nil && e.Error() != "" {
+            		panic(e)
+            	}
+            	fmt.Println(min(x, y, 3), max(1.5, fl), len(arr), cap(sub))
+            	copy(sub, []int{1})
+            	delete(g, "x")
+            	close(ch)
+            }
+
+            func main() {
+            	r, err := named(7)
+            	fmt.Println(r, err)
+            	misc("abc", [4]int{}, map[string][]int{}, make(chan int, 1))
+            }
+            """",
+            """"
+            # command-line-arguments
+            ./f.go:16:23: map[string]int{...} escapes to heap
+            ./f.go:11:7: t does not escape
+            ./f.go:20:8: func literal does not escape
+            ./f.go:29:11: s does not escape
+            ./f.go:29:33: m does not escape
+            ./f.go:29:53: ch does not escape
+            ./f.go:29:21: moved to heap: arr
+            ./f.go:46:17: t escapes to heap
+            ./f.go:47:9: i.Sum does not escape
+            ./f.go:49:15: ([]byte)(s) does not escape
+            ./f.go:49:15: zero-copy string->[]byte conversion
+            ./f.go:50:16: string(bs) escapes to heap
+            ./f.go:54:14: ... argument does not escape
+            ./f.go:54:15: v2 escapes to heap
+            ./f.go:57:12: ... argument does not escape
+            ./f.go:57:57: b escapes to heap
+            ./f.go:57:60: sub escapes to heap
+            ./f.go:57:65: ok escapes to heap
+            ./f.go:57:69: w escapes to heap
+            ./f.go:57:72: ok2 escapes to heap
+            ./f.go:57:78: f(t) escapes to heap
+            ./f.go:57:85: sm() escapes to heap
+            ./f.go:57:89: fl escapes to heap
+            ./f.go:57:93: str escapes to heap
+            ./f.go:57:98: x escapes to heap
+            ./f.go:57:101: y escapes to heap
+            ./f.go:57:104: q1 escapes to heap
+            ./f.go:57:108: q2 escapes to heap
+            ./f.go:58:12: func literal does not escape
+            ./f.go:59:10: func literal escapes to heap
+            ./f.go:63:21: i escapes to heap
+            ./f.go:63:20: ... argument does not escape
+            ./f.go:65:26: ... argument does not escape
+            ./f.go:65:35: 1 escapes to heap
+            ./f.go:69:13: ... argument does not escape
+            ./f.go:69:17: min(x, y, 3) escapes to heap
+            ./f.go:69:31: max(1.5, fl) escapes to heap
+            ./f.go:69:45: 4 escapes to heap
+            ./f.go:69:55: cap(sub) escapes to heap
+            ./f.go:70:17: []int{...} does not escape
+            ./f.go:77:13: ... argument does not escape
+            ./f.go:77:14: r escapes to heap
+            ./f.go:78:40: map[string][]int{} does not escape
+            """"),
+        ["k2"] = (
+            """"
+            package main
+
+            var keep []func() int
+
+            func before() {
+            	x := 1
+            	x = 2
+            	keep = append(keep, func() int { return x })
+            }
+
+            func after() {
+            	x := 1
+            	keep = append(keep, func() int { return x })
+            	x = 2
+            }
+
+            func beforeInLoop() {
+            	x := 1
+            	for i := 0; i < 2; i++ {
+            		x = i
+            		keep = append(keep, func() int { return x })
+            	}
+            }
+
+            func inClosure() {
+            	x := 1
+            	keep = append(keep, func() int { x++; return x })
+            }
+
+            func varDecl() {
+            	var x int
+            	x = 5
+            	keep = append(keep, func() int { return x })
+            }
+
+            func redeclare() {
+            	x, y := 1, 2
+            	x, z := 3, 4
+            	keep = append(keep, func() int { return x + y + z })
+            }
+
+            func rangeAssign(xs []int) {
+            	var v int
+            	for _, v = range xs {
+            	}
+            	keep = append(keep, func() int { return v })
+            }
+
+            func main() {
+            	before()
+            	after()
+            	beforeInLoop()
+            	inClosure()
+            	varDecl()
+            	redeclare()
+            	rangeAssign([]int{1})
+            	println(len(keep))
+            }
+            """",
+            """"
+            # command-line-arguments
+            ./f.go:8:22: func literal escapes to heap
+            ./f.go:12:2: moved to heap: x
+            ./f.go:13:22: func literal escapes to heap
+            ./f.go:18:2: moved to heap: x
+            ./f.go:21:23: func literal escapes to heap
+            ./f.go:26:2: moved to heap: x
+            ./f.go:27:22: func literal escapes to heap
+            ./f.go:33:22: func literal escapes to heap
+            ./f.go:39:22: func literal escapes to heap
+            ./f.go:42:18: leaking param content: xs
+            ./f.go:46:22: func literal escapes to heap
+            ./f.go:56:19: []int{...} does not escape
+            """"),
+        ["rq1"] = (
+            """"
+            package main
+
+            var keep []func() int
+
+            func rs(s string) {
+            	for _, r := range s {
+            		keep = append(keep, func() int { return int(r) })
+            	}
+            }
+
+            func ri(xs []int) {
+            	for i, x := range xs {
+            		keep = append(keep, func() int { return x + i })
+            	}
+            }
+
+            func rm(m map[string]int) {
+            	for k, v := range m {
+            		keep = append(keep, func() int { return v + len(k) })
+            	}
+            }
+
+            func ra(a [3]int) {
+            	for _, x := range a {
+            		keep = append(keep, func() int { return x })
+            	}
+            }
+
+            func main() {}
+            """",
+            """"
+            # command-line-arguments
+            ./f.go:5:9: s does not escape
+            ./f.go:7:23: func literal escapes to heap
+            ./f.go:11:9: xs does not escape
+            ./f.go:13:23: func literal escapes to heap
+            ./f.go:17:9: m does not escape
+            ./f.go:19:23: func literal escapes to heap
+            ./f.go:25:23: func literal escapes to heap
+            """"),
+        ["rq2"] = (
+            """"
+            package main
+
+            var keep []func() int
+
+            func ra(xs []int) {
+            	var v int
+            	for _, v = range xs {
+            	}
+            	keep = append(keep, func() int { return v })
+            }
+
+            func rb(xs []int) {
+            	var v int
+            	for _, v = range xs {
+            	}
+            	println(v)
+            }
+
+            func rc(m map[int]int) {
+            	var k, v int
+            	for k, v = range m {
+            	}
+            	keep = append(keep, func() int { return v + k })
+            }
+
+            func main() {}
+            """",
+            """"
+            # command-line-arguments
+            ./f.go:5:9: leaking param content: xs
+            ./f.go:9:22: func literal escapes to heap
+            ./f.go:12:9: xs does not escape
+            ./f.go:19:9: leaking param content: m
+            ./f.go:23:22: func literal escapes to heap
+            """"),
     };
 
     public static IEnumerable<object[]> Names() => Programs.Keys.Select(k => new object[] { k });
