@@ -63,6 +63,9 @@ internal sealed partial class Analyzer
                 case "clear":
                     Expr(_mutator.H, args[0]);
                     break;
+                case "panic": // go/defer panic(x)
+                    foreach (var a in args) Expr(_heap.H, a);
+                    break;
                 case "min" or "max":
                     foreach (var a in args) Expr(ks0.Length > 0 ? ks0[0] : _blank.H, a);
                     break;

@@ -3364,6 +3364,218 @@ public class EscapeTests
             ./f.go:19:9: leaking param content: m
             ./f.go:23:22: func literal escapes to heap
             """"),
+        ["x1"] = (
+            """"
+            package main
+
+            import (
+            	"errors"
+            	"fmt"
+            )
+
+            type task struct {
+            	id   int
+            	deps []*task
+            	done bool
+            	err  error
+            }
+
+            type sched struct {
+            	tasks   map[int]*task
+            	ready   chan *task
+            	results []string
+            }
+
+            var errCycle = errors.New("cycle")
+
+            func newSched(n int) *sched {
+            	s := &sched{tasks: make(map[int]*task), ready: make(chan *task, n)}
+            	for i := 0; i < n; i++ {
+            		s.tasks[i] = &task{id: i}
+            	}
+            	return s
+            }
+
+            func (s *sched) dep(a, b int) {
+            	ta, tb := s.tasks[a], s.tasks[b]
+            	ta.deps = append(ta.deps, tb)
+            }
+
+            func visit(t *task, seen map[*task]bool, order *[]*task) error {
+            	if seen[t] {
+            		return errCycle
+            	}
+            	seen[t] = true
+            	for _, d := range t.deps {
+            		if err := visit(d, seen, order); err != nil {
+            			return fmt.Errorf("task %d: %w", t.id, err)
+            		}
+            	}
+            	*order = append(*order, t)
+            	return nil
+            }
+
+            func (s *sched) run() error {
+            	var order []*task
+            	for _, t := range s.tasks {
+            		if err := visit(t, map[*task]bool{}, &order); err != nil {
+            			return err
+            		}
+            	}
+            	go func() {
+            		for _, t := range order {
+            			s.ready <- t
+            		}
+            		close(s.ready)
+            	}()
+            	for t := range s.ready {
+            		t.done = true
+            		s.results = append(s.results, fmt.Sprintf("%d", t.id))
+            	}
+            	return nil
+            }
+
+            func main() {
+            	s := newSched(3)
+            	s.dep(0, 1)
+            	s.dep(1, 2)
+            	if err := s.run(); err != nil {
+            		fmt.Println("error:", err)
+            	}
+            	fmt.Println(len(s.results))
+            }
+            """",
+            """"
+            # command-line-arguments
+            ./f.go:24:7: &sched{...} escapes to heap
+            ./f.go:24:25: make(map[int]*task) escapes to heap
+            ./f.go:26:16: &task{...} escapes to heap
+            ./f.go:31:7: s does not escape
+            ./f.go:36:12: leaking param: t
+            ./f.go:36:21: seen does not escape
+            ./f.go:36:42: leaking param content: order
+            ./f.go:43:21: ... argument does not escape
+            ./f.go:43:38: t.id escapes to heap
+            ./f.go:50:7: leaking param: s
+            ./f.go:51:6: moved to heap: order
+            ./f.go:53:36: map[*task]bool{} does not escape
+            ./f.go:57:5: func literal escapes to heap
+            ./f.go:65:44: ... argument does not escape
+            ./f.go:65:52: t.id escapes to heap
+            ./f.go:75:14: ... argument does not escape
+            ./f.go:75:15: "error:" escapes to heap
+            ./f.go:77:13: ... argument does not escape
+            ./f.go:77:17: len(s.results) escapes to heap
+            """"),
+        ["y2"] = (
+            """"
+            package main
+
+            import "fmt"
+
+            type list []*int
+            type set map[string]bool
+
+            func (l list) first() *int    { return l[0] }
+            func (l *list) push(p *int)   { *l = append(*l, p) }
+            func (s set) add(k string)    { s[k] = true }
+            func (s set) has(k string) bool { return s[k] }
+
+            func pair() (*int, string) {
+            	x := 1
+            	return &x, "s"
+            }
+
+            func take(p *int, s string) int { return *p + len(s) }
+
+
+            func main() {
+            	var l list
+            	v := 3
+            	l.push(&v)
+            	s := set{}
+            	s.add("a")
+            	n := take(pair())
+            	fmt.Println(*l.first(), s.has("a"), n)
+            	p, q := pair()
+            	fmt.Println(*p, q)
+            }
+            """",
+            """"
+            # command-line-arguments
+            ./f.go:8:7: leaking param: l to result ~r0 level=1
+            ./f.go:9:7: leaking param content: l
+            ./f.go:9:21: leaking param: p
+            ./f.go:10:7: s does not escape
+            ./f.go:10:18: leaking param: k
+            ./f.go:11:7: s does not escape
+            ./f.go:11:18: k does not escape
+            ./f.go:14:2: moved to heap: x
+            ./f.go:18:11: p does not escape
+            ./f.go:18:19: s does not escape
+            ./f.go:23:2: moved to heap: v
+            ./f.go:25:10: set{} does not escape
+            ./f.go:28:13: ... argument does not escape
+            ./f.go:28:14: *list.first(l) escapes to heap
+            ./f.go:28:31: set.has(s, "a") escapes to heap
+            ./f.go:28:38: n escapes to heap
+            ./f.go:30:13: ... argument does not escape
+            ./f.go:30:14: *p escapes to heap
+            ./f.go:30:18: q escapes to heap
+            """"),
+        ["bd"] = (
+            """"
+            package main
+
+            type rec struct{ name string }
+
+            func builtinsDeferred(ch chan int, m map[string]*rec, p *rec) {
+            	defer close(ch)
+            	defer delete(m, "k")
+            	defer println(p)
+            	defer panic(p)
+            }
+
+            func appendField(r *rec, s string) {
+            	r.name += s
+            }
+
+            func mapConcat(m map[string]string, k, v string) {
+            	m[k] += v
+            }
+
+            func goBuiltin(xs []*rec, y *rec) {
+            	go println(len(xs))
+            	defer copy(xs, []*rec{y})
+            }
+
+            func main() {
+            	ch := make(chan int)
+            	r := &rec{}
+            	builtinsDeferred(ch, map[string]*rec{}, r)
+            	appendField(r, "x")
+            	m := map[string]string{}
+            	mapConcat(m, "a", "b")
+            	goBuiltin(nil, r)
+            }
+            """",
+            """"
+            # command-line-arguments
+            ./f.go:5:23: ch does not escape
+            ./f.go:5:36: m does not escape
+            ./f.go:5:55: leaking param: p
+            ./f.go:12:18: r does not escape
+            ./f.go:12:26: leaking param: s
+            ./f.go:16:16: m does not escape
+            ./f.go:16:37: leaking param: k
+            ./f.go:16:40: leaking param: v
+            ./f.go:20:16: xs does not escape
+            ./f.go:20:27: leaking param: y
+            ./f.go:22:23: []*rec{...} does not escape
+            ./f.go:27:7: &rec{} escapes to heap
+            ./f.go:28:38: map[string]*rec{} does not escape
+            ./f.go:30:24: map[string]string{} does not escape
+            """"),
     };
 
     public static IEnumerable<object[]> Names() => Programs.Keys.Select(k => new object[] { k });
