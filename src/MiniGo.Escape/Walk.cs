@@ -121,6 +121,9 @@ internal sealed partial class Analyzer
                     var node = ConvertedExpr(mi);
                     var loc = Site(mi, mi, node);
                     if (node != null) loc.Pos = node.Pos;
+                    // An explicit conversion T(x) is positioned at x, as Go's OCONVIFACE.
+                    if (node is CallExpr { Args.Length: 1 } conv && _info.Types.TryGetValue(conv.Fun, out var ftv) && ftv.IsType && ftv.Type is { } ct && IsInterface(ct))
+                        loc.Pos = conv.Args[0].Pos;
                     Expr(loc.H, mi.X);
                 }
                 break;

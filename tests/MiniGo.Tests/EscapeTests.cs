@@ -3576,6 +3576,58 @@ public class EscapeTests
             ./f.go:28:38: map[string]*rec{} does not escape
             ./f.go:30:24: map[string]string{} does not escape
             """"),
+        ["dv"] = (
+            """"
+            package main
+
+            import "fmt"
+
+            type speaker interface{ Speak() string }
+
+            type cat struct{ name string }
+
+            func (c *cat) Speak() string { return c.name }
+
+            type dog struct{ name string }
+
+            func (d dog) Speak() string { return d.name + "!" }
+
+            type keeper struct{ last *cat }
+
+            var k keeper
+
+            func (c *cat) Keep() { k.last = c }
+
+            type keeperI interface{ Keep() }
+
+            func main() {
+            	var s speaker = &cat{"tom"}
+            	fmt.Println(s.Speak())
+            	var t speaker = dog{"rex"}
+            	println(t.Speak())
+            	var ki keeperI = &cat{"kit"}
+            	ki.Keep()
+            	u := speaker(dog{"max"})
+            	println(u.Speak())
+            }
+            """",
+            """"
+            # command-line-arguments
+            ./f.go:25:21: devirtualizing s.Speak to *cat
+            ./f.go:27:17: devirtualizing t.Speak to dog
+            ./f.go:29:9: devirtualizing ki.Keep to *cat
+            ./f.go:31:17: devirtualizing u.Speak to dog
+            ./f.go:9:7: leaking param: c to result ~r0 level=1
+            ./f.go:13:7: d does not escape
+            ./f.go:13:45: d.name + "!" escapes to heap
+            ./f.go:19:7: leaking param: c
+            ./f.go:24:18: &cat{...} does not escape
+            ./f.go:25:13: ... argument does not escape
+            ./f.go:25:21: (*cat).Speak(s.(*cat)) escapes to heap
+            ./f.go:26:21: dog{...} does not escape
+            ./f.go:28:19: &cat{...} escapes to heap
+            ./f.go:30:18: speaker(dog{...}) does not escape
+            """"),
     };
 
     public static IEnumerable<object[]> Names() => Programs.Keys.Select(k => new object[] { k });
