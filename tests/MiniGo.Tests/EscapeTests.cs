@@ -3628,6 +3628,57 @@ public class EscapeTests
             ./f.go:28:19: &cat{...} escapes to heap
             ./f.go:30:18: speaker(dog{...}) does not escape
             """"),
+        ["cv"] = (
+            """"
+            package main
+
+            import "fmt"
+
+            type num int
+
+            func box(x int) any { return any(x) }
+
+            func pass(x any) {}
+
+            func arith(a, b int, s, t string) {
+            	fmt.Println(a+b, a*b-1, -a, s+t, num(a), float64(b)/2, a > b, len(s)+1)
+            	pass(any(a))
+            	var e error = fmt.Errorf("x")
+            	pass(error(e))
+            	fmt.Println(s[1:], t[0], []byte(s)[0], (a))
+            }
+
+            func main() {
+            	fmt.Println(box(1))
+            	arith(1, 2, "ab", "cd")
+            }
+            """",
+            """"
+            # command-line-arguments
+            ./f.go:7:34: any(x) escapes to heap
+            ./f.go:9:11: x does not escape
+            ./f.go:11:22: leaking param: s
+            ./f.go:11:25: t does not escape
+            ./f.go:12:13: ... argument does not escape
+            ./f.go:12:15: a + b escapes to heap
+            ./f.go:12:22: a * b - 1 escapes to heap
+            ./f.go:12:26: -a escapes to heap
+            ./f.go:12:31: s + t escapes to heap
+            ./f.go:12:31: s + t escapes to heap
+            ./f.go:12:38: num(a) escapes to heap
+            ./f.go:12:53: float64(b) / 2 escapes to heap
+            ./f.go:12:59: a > b escapes to heap
+            ./f.go:12:70: len(s) + 1 escapes to heap
+            ./f.go:13:11: any(a) does not escape
+            ./f.go:16:13: ... argument does not escape
+            ./f.go:16:15: s[1:] escapes to heap
+            ./f.go:16:22: t[0] escapes to heap
+            ./f.go:16:36: ([]byte)(s)[0] escapes to heap
+            ./f.go:16:34: ([]byte)(s) does not escape
+            ./f.go:16:34: zero-copy string->[]byte conversion
+            ./f.go:16:41: a escapes to heap
+            ./f.go:20:13: ... argument does not escape
+            """"),
     };
 
     public static IEnumerable<object[]> Names() => Programs.Keys.Select(k => new object[] { k });
