@@ -19,6 +19,7 @@
 #   PASS_REPS=$REPS          repetitions of each per-pass command
 #   VERIFY=0                 skip the `go build` check of each program (slow for big_100k)
 #   MINIGO=path/minigo.dll   use this build instead of building
+#   KEEP=1                   append to the raw results of an earlier run instead of starting afresh
 set -uo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -33,6 +34,7 @@ PASSES=${PASSES:-1}
 PASS_REPS=${PASS_REPS:-$REPS}
 VERIFY=${VERIFY:-1}
 MINIGO=${MINIGO:-}
+KEEP=${KEEP:-0}
 export GOTOOLCHAIN=local
 
 mkdir -p "$WORK"
@@ -82,7 +84,7 @@ measure() {
 
 for v in $VARIANTS; do
     d="$WORK/progs/$v"; cd "$d"
-    rm -f go.txt mg.txt
+    [ "$KEEP" = 1 ] || rm -f go.txt mg.txt
     for ((r = 0; r < REPS; r++)); do
         echo "  $v rep $r: go" >&2
         measure go.txt $GO tool compile -p main -importcfg "$WORK/importcfg" -o /dev/null -m -l f.go
@@ -96,7 +98,7 @@ if [ "$PASSES" = 1 ]; then
 # --- per-pass estimates (derived by differences, see README) -------------------------------
 for v in $VARIANTS; do
     d="$WORK/progs/$v"; cd "$d"
-    rm -f p_*.txt
+    [ "$KEEP" = 1 ] || rm -f p_*.txt
     for ((r = 0; r < PASS_REPS; r++)); do
         echo "  $v passes rep $r" >&2
         measure p_help.txt dotnet "$MINIGO" help
