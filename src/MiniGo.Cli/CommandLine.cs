@@ -206,7 +206,12 @@ public static class CommandLine
         return 0;
     }
 
-    private static int PrintSsa(string[] args, TextWriter stdout, TextWriter stderr, string wd)
+    /// <summary>The options shared by the pass-viewing commands (<c>ssa</c>, <c>escape</c>).</summary>
+    private sealed record PassOptions(string? Func, string Format, bool Naive, List<string> Files);
+
+    /// <summary>Parses <c>[-func NAME] [--format F] [--naive] FILE...</c>; null (after an error
+    /// on stderr) when the arguments are wrong. <c>--naive</c> is accepted only if allowed.</summary>
+    private static PassOptions? ParsePassArgs(string[] args, TextWriter stderr, bool allowNaive, params string[] formats)
     {
         string? func = null, format = "text";
         bool naive = false;
@@ -216,77 +221,76 @@ public static class CommandLine
             string a = args[i];
             if (a is "-func" or "--func")
             {
-                if (++i >= args.Length) return Fail(stderr, "minigo: flag needs an argument: -func");
+                if (++i >= args.Length) { stderr.WriteLine("minigo: flag needs an argument: -func"); return null; }
                 func = args[i];
             }
             else if (a.StartsWith("-func=", StringComparison.Ordinal) || a.StartsWith("--func=", StringComparison.Ordinal)) func = a[(a.IndexOf('=') + 1)..];
             else if (a is "-format" or "--format")
             {
-                if (++i >= args.Length) return Fail(stderr, "minigo: flag needs an argument: --format");
+                if (++i >= args.Length) { stderr.WriteLine("minigo: flag needs an argument: --format"); return null; }
                 format = args[i];
             }
             else if (a.StartsWith("-format=", StringComparison.Ordinal) || a.StartsWith("--format=", StringComparison.Ordinal)) format = a[(a.IndexOf('=') + 1)..];
-            else if (a is "-naive" or "--naive") naive = true;
-            else if (a.StartsWith('-')) return Fail(stderr, $"minigo: unknown flag {a}");
+            else if (allowNaive && a is "-naive" or "--naive") naive = true;
+            else if (a.StartsWith('-')) { stderr.WriteLine($"minigo: unknown flag {a}"); return null; }
             else files.Add(a);
         }
-        if (format is not ("text" or "dot")) return Fail(stderr, $"minigo: unknown format {format} (text or dot)");
-        if (files.Count == 0) return Fail(stderr, "minigo: no Go files listed");
+        if (!formats.Contains(format))
+        {
+            string list = formats.Length == 2 ? $"{formats[0]} or {formats[1]}" : $"{string.Join(", ", formats[..^1])} or {formats[^1]}";
+            stderr.WriteLine($"minigo: unknown format {format} ({list})");
+            return null;
+        }
+        if (files.Count == 0) { stderr.WriteLine("minigo: no Go files listed"); return null; }
+        return new PassOptions(func, format, naive, files);
+    }
+
+    /// <summary>Loads and compiles the files; on compile errors prints them as go build does
+    /// and returns null with the exit status in <paramref name="status"/>.</summary>
+    private static Compilation? CompileOrReport(List<string> files, TextWriter stdout, TextWriter stderr, string wd, out int status)
+    {
+        status = 0;
         var sources = SourceLoader.Load(files, wd);
-        if (sources.Count == 0) return Fail(stderr, "minigo: no Go files listed");
+        if (sources.Count == 0) { status = Fail(stderr, "minigo: no Go files listed"); return null; }
         var compilation = Compilation.Create(sources);
         if (!compilation.Success)
         {
             GoErrorPrinter.Write(compilation.Diagnostics, stdout);
-            return 1;
+            status = 1;
+            return null;
         }
+        return compilation;
+    }
+
+    private static int PrintSsa(string[] args, TextWriter stdout, TextWriter stderr, string wd)
+    {
+        var options = ParsePassArgs(args, stderr, allowNaive: true, "text", "dot");
+        if (options == null) return 2;
+        var compilation = CompileOrReport(options.Files, stdout, stderr, wd, out int status);
+        if (compilation == null) return status;
         MiniGo.Ssa.SsaProgram program;
-        try { program = compilation.Ssa(naive)!; }
+        try { program = compilation.Ssa(options.Naive)!; }
         catch (NotSupportedException e) { return Fail(stderr, $"minigo: {e.Message}"); }
         var functions = program.AllFunctions().ToList();
-        if (func != null)
+        if (options.Func != null)
         {
-            var f = program.Lookup(func);
-            if (f == null) return Fail(stderr, $"minigo: no function {func} (have: {string.Join(", ", functions.Select(x => x.Name))})");
+            var f = program.Lookup(options.Func);
+            if (f == null) return Fail(stderr, $"minigo: no function {options.Func} (have: {string.Join(", ", functions.Select(x => x.Name))})");
             functions = [f];
         }
         foreach (var f in functions)
-            stdout.Write(format == "dot" ? MiniGo.Ssa.Printer.FormatDot(f) : MiniGo.Ssa.Printer.Format(f));
+            stdout.Write(options.Format == "dot" ? MiniGo.Ssa.Printer.FormatDot(f) : MiniGo.Ssa.Printer.Format(f));
         return 0;
     }
 
     private static int PrintEscape(string[] args, TextWriter stdout, TextWriter stderr, string wd)
     {
-        string? func = null, format = "text";
-        var files = new List<string>();
-        for (int i = 0; i < args.Length; i++)
-        {
-            string a = args[i];
-            if (a is "-func" or "--func")
-            {
-                if (++i >= args.Length) return Fail(stderr, "minigo: flag needs an argument: -func");
-                func = args[i];
-            }
-            else if (a.StartsWith("-func=", StringComparison.Ordinal) || a.StartsWith("--func=", StringComparison.Ordinal)) func = a[(a.IndexOf('=') + 1)..];
-            else if (a is "-format" or "--format")
-            {
-                if (++i >= args.Length) return Fail(stderr, "minigo: flag needs an argument: --format");
-                format = args[i];
-            }
-            else if (a.StartsWith("-format=", StringComparison.Ordinal) || a.StartsWith("--format=", StringComparison.Ordinal)) format = a[(a.IndexOf('=') + 1)..];
-            else if (a.StartsWith('-')) return Fail(stderr, $"minigo: unknown flag {a}");
-            else files.Add(a);
-        }
-        if (format is not ("text" or "dot" or "json")) return Fail(stderr, $"minigo: unknown format {format} (text, dot or json)");
-        if (files.Count == 0) return Fail(stderr, "minigo: no Go files listed");
-        var sources = SourceLoader.Load(files, wd);
-        if (sources.Count == 0) return Fail(stderr, "minigo: no Go files listed");
-        var compilation = Compilation.Create(sources);
-        if (!compilation.Success)
-        {
-            GoErrorPrinter.Write(compilation.Diagnostics, stdout);
-            return 1;
-        }
+        var options = ParsePassArgs(args, stderr, allowNaive: false, "text", "dot", "json");
+        if (options == null) return 2;
+        var compilation = CompileOrReport(options.Files, stdout, stderr, wd, out int status);
+        if (compilation == null) return status;
+        string? func = options.Func;
+        string format = options.Format;
         var ssa = compilation.Ssa()!;
         var graph = Compilation.RunWithLargeStack(() => MiniGo.Escape.EscapeGraphs.Build(ssa, compilation.Checked!.Info));
         if (func != null)
