@@ -3004,165 +3004,16 @@ public class EscapeTests
             ./f.go:47:11: h does not escape
             """"),
         ["control"] = (
-            """"
-            package main
-
-            // Control flow the corpus does not cover: switch statements, nested ifs,
-            // && and ||, an infinite loop, a terminating statement followed by dead code.
-
-            func grade(n int) string {
-            	switch {
-            	case n >= 90:
-            		return "A"
-            	case n >= 80 && n < 90:
-            		return "B"
-            	}
-            	return "C"
-            }
-
-            func weekday(d int) (name string) {
-            	switch d {
-            	case 0, 6:
-            		name = "weekend"
-            	case 3:
-            		name = "midweek"
-            		fallthrough
-            	default:
-            		name += "day"
-            	}
-            	return
-            }
-
-            func classify(x, y int) int {
-            	r := 0
-            	if x > 0 {
-            		if y > 0 {
-            			r = 1
-            		} else {
-            			r = 2
-            		}
-            	} else if x < 0 || y < 0 {
-            		r = 3
-            	}
-            	return r
-            }
-
-            func firstNeg(xs []int) int {
-            	i := 0
-            	for {
-            		if xs[i] < 0 {
-            			return i
-            		}
-            		i++
-            	}
-            }
-
-            func dead() *int {
-            	return nil
-            	w := 4
-            	return &w
-            }
-
-            func main() {
-            	println(grade(85), weekday(3), classify(1, -1), firstNeg([]int{1, -2}), dead(), sameConst(true))
-            }
-
-            // sameConst: both branches give x the same constant; the phi is trivial and removed.
-            func sameConst(c bool) int {
-            	x := 0
-            	if c {
-            		x = 0
-            	}
-            	return x
-            }
-            """",
+            // The program the SSA goldens use too.
+            File.ReadAllText(Path.Combine(Repo.OwnGoldens, "ssa", "control.go")),
             """"
             # command-line-arguments
             ./f.go:43:15: xs does not escape
             ./f.go:60:64: []int{...} does not escape
             """"),
         ["more"] = (
-            """"
-            package main
-
-            import (
-            	"errors"
-            	"fmt"
-            )
-
-            type T struct{ a, b int }
-
-            func (t T) Sum() int    { return t.a + t.b }
-            func (t *T) Inc()       { t.a++ }
-            func (t T) Pair() (int, int) { return t.a, t.b }
-
-            type Summer interface{ Sum() int }
-
-            var g = map[string]int{"x": 1}
-            var counter int
-
-            func named(n int) (r int, err error) {
-            	defer func() {
-            		if r > 10 {
-            			err = errors.New("big")
-            		}
-            	}()
-            	r = n * 2
-            	return
-            }
-
-            func misc(s string, arr [4]int, m map[string][]int, ch chan int) {
-            	x, y := 1, 2
-            	x, y = y, x
-            	b := s[1]
-            	sub := arr[1:3]
-            	v, ok := m["k"]
-            	w, ok2 := <-ch
-            	m["k"] = append(m["k"], 1)
-            	m["j"] = v
-            	g["y"] += 3
-            	counter++
-            	var t T
-            	t.Inc()
-            	t.a = 5
-            	f := T.Sum
-            	h := (*T).Inc
-            	h(&t)
-            	var i Summer = t
-            	sm := i.Sum
-            	fl := float64(x) / 2
-            	bs := []byte(s)
-            	str := string(bs)
-            	p := &arr[2]
-            	*p = 9
-            	if v2, ok3 := g["z"]; ok3 && v2 > 0 || !ok {
-            		fmt.Println(v2)
-            	}
-            	q1, q2 := t.Pair()
-            	fmt.Printf("%d %v %v %v %v %v %v %v %v %v %v %v %v\n", b, sub, ok, w, ok2, f(t), sm(), fl, str, x, y, q1, q2)
-            	nested := func(k int) func() int {
-            		return func() int { return k + x }
-            	}
-            	_ = nested(1)()
-            	for i := range 3 {
-            		defer fmt.Println(i)
-            	}
-            	var e error = fmt.Errorf("e %d", 1)
-            	if e != nil && e.Error() != "" {
-            		panic(e)
-            	}
-            	fmt.Println(min(x, y, 3), max(1.5, fl), len(arr), cap(sub))
-            	copy(sub, []int{1})
-            	delete(g, "x")
-            	close(ch)
-            }
-
-            func main() {
-            	r, err := named(7)
-            	fmt.Println(r, err)
-            	misc("abc", [4]int{}, map[string][]int{}, make(chan int, 1))
-            }
-            """",
+            // The program the SSA goldens use too.
+            File.ReadAllText(Path.Combine(Repo.OwnGoldens, "ssa", "more.go")),
             """"
             # command-line-arguments
             ./f.go:16:23: map[string]int{...} escapes to heap
