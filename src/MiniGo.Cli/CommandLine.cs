@@ -28,7 +28,10 @@ public static class CommandLine
           minigo ssa FILE.go [-func NAME] [--format text|dot] [--naive]
                                   the SSA form, one function at a time (go/ssa's text
                                   form; dot: the control-flow graph for Graphviz;
-                                  --naive: before promotion, every local in memory)
+                                  `new T` = escape analysis put it on the heap,
+                                  `local T` = it stays in the stack frame;
+                                  --naive: before promotion, every local in memory,
+                                  escape analysis not run, so every Alloc is `local`)
           minigo escape FILE.go [-func NAME] [--format text|dot|json]
                                   the escape analysis' location graph: locations and
                                   their attributes, edges with derefs (-1 address-of,
@@ -271,6 +274,11 @@ public static class CommandLine
         MiniGo.Ssa.SsaProgram program;
         try { program = compilation.Ssa(options.Naive)!; }
         catch (NotSupportedException e) { return Fail(stderr, $"minigo: {e.Message}"); }
+        // Escape analysis decides each Alloc's place: it sets Alloc.Heap, which the printer
+        // shows as `new` (heap) or `local` (stack frame). It runs on the promoted form only,
+        // so in --naive form every Alloc still prints `local`.
+        if (!options.Naive)
+            Compilation.RunWithLargeStack(() => MiniGo.Escape.EscapeAnalysis.Run(program, compilation.Checked!.Info));
         var functions = program.AllFunctions().ToList();
         if (options.Func != null)
         {

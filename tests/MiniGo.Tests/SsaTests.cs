@@ -170,6 +170,33 @@ public class SsaTests
         Golden.AssertMatches(golden, stdout.ToString(), ours: true);
     }
 
+    /// <summary>
+    /// `minigo ssa` runs escape analysis before printing, so an Alloc that escapes prints as
+    /// `new` and one that stays in the frame as `local`; `--naive` skips escape analysis.
+    /// </summary>
+    [Theory]
+    [InlineData("newCounter", false, "t0 = new int (c)")]      // return &c: c moves to the heap
+    [InlineData("makePointLit", false, "t0 = new point (complit)")] // return &point{x, y}
+    [InlineData("newCounter", true, "t0 = local int (c)")]     // naive form: no escape analysis
+    public void SsaShowsTheEscapeDecisionOnAlloc(string func, bool naive, string expectedLine)
+    {
+        var stdout = new StringWriter { NewLine = "\n" };
+        string[] args = naive ? ["ssa", "ret_local_ptr.go", "-func", func, "--naive"] : ["ssa", "ret_local_ptr.go", "-func", func];
+        int rc = CommandLine.Run(args, stdout, new StringWriter(), Repo.Corpus);
+        Assert.Equal(0, rc);
+        Assert.Contains(expectedLine, stdout.ToString());
+    }
+
+    [Fact]
+    public void SsaShowsLocalForAnAllocThatDoesNotEscape()
+    {
+        var stdout = new StringWriter { NewLine = "\n" };
+        int rc = CommandLine.Run(["ssa", "noescape_locals.go"], stdout, new StringWriter(), Repo.Corpus);
+        Assert.Equal(0, rc);
+        Assert.Contains("= local ", stdout.ToString());
+        Assert.DoesNotContain("= new ", stdout.ToString()); // Go: nothing in this file moves to the heap
+    }
+
     /// <summary>Our own programs (tests/golden/ssa) and the examples lower and check too.</summary>
     public static IEnumerable<object[]> ExtraPrograms() =>
         new[] { SsaGoldens, Repo.Examples }.SelectMany(dir => Repo.GoFiles(dir).SelectMany(p => new[] { new object[] { dir, p[0], false }, new object[] { dir, p[0], true } }));
