@@ -445,6 +445,10 @@ public static class GoExprPrinter
             else into.Add(e);
         }
 
+        private bool IsConstStringToRunes(CallExpr c, GoType t) =>
+            c.Args.Length == 1 && Tv(c.Args[0]) is { Value: not null } arg && arg.Type.Underlying is Basic { IsString: true }
+            && t.Underlying is Slice { Elem: Basic { Kind: BasicKind.Int32 } };
+
         private Builtin? BuiltinOf(CallExpr c) =>
             Unparen(c.Fun) is Name n && _info.Uses.TryGetValue(n, out var o) && o is Builtin b ? b : null;
 
@@ -456,6 +460,13 @@ public static class GoExprPrinter
             {
                 // Conversion: T(x), or (T)(x) when T has no name.
                 var t = ftv.Type;
+                if (IsConstStringToRunes(c, t))
+                {
+                    // Go's typecheck folds []rune("const") into a slice literal (stringtoruneslit).
+                    WriteType(_sb, t);
+                    _sb.Append("{...}");
+                    return;
+                }
                 if (HasSym(t)) WriteType(_sb, t);
                 else
                 {

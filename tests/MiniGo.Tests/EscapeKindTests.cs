@@ -5,343 +5,87 @@ using MiniGo.Escape;
 namespace MiniGo.Tests;
 
 /// <summary>
-/// One focused program per kind of -m message, and checks of the escape graph itself. Every
-/// expected output below was produced by the real compiler, Go 1.22.12
-/// (<c>GOTOOLCHAIN=local /usr/lib/go-1.22/bin/go build -gcflags='-m -l' -o /dev/null f.go</c>),
-/// and pasted unchanged.
+/// One focused program per kind of -m message (tests/corpus/kind_*.go, whose expected output
+/// is Go's, made by tools/regen-corpus.sh), and checks of the escape graph itself.
 /// </summary>
 public class EscapeKindTests
 {
-    private static string Build(string source)
+    /// <summary>
+    /// Runs <c>minigo build -gcflags='-m -l'</c> on the corpus program NAME.go and compares it
+    /// with Go's NAME.m_l.txt (made by tools/regen-corpus.sh). <paramref name="kindLine"/> is a
+    /// piece of the message this test is about: asserting that Go's own output contains it keeps
+    /// each program honest about the kind it stands for.
+    /// </summary>
+    private static void CheckKind(string name, string kindLine)
     {
-        var dir = Directory.CreateTempSubdirectory("minigo-kind");
-        File.WriteAllText(Path.Combine(dir.FullName, "f.go"), source + "\n");
+        string want = File.ReadAllText(Path.Combine(Repo.Corpus, name + ".m_l.txt")).Replace("\r\n", "\n");
+        Assert.Contains(kindLine, want);
         var stdout = new StringWriter { NewLine = "\n" };
         var stderr = new StringWriter { NewLine = "\n" };
-        int rc = CommandLine.Run(["build", "-gcflags=-m -l", "f.go"], stdout, stderr, dir.FullName);
+        int rc = CommandLine.Run(["build", "-gcflags=-m -l", name + ".go"], stdout, stderr, Repo.Corpus);
         Assert.True(rc == 0, $"exit status {rc}; stdout:\n{stdout}\nstderr:\n{stderr}");
-        return stdout.ToString();
+        Assert.Equal(want, stdout.ToString());
     }
-
-    private static void Check(string source, string want) => Assert.Equal(want + "\n", Build(source));
 
     /// <summary>moved to heap: a local whose address is returned.</summary>
     [Fact]
-    public void MovedToHeap() => Check(
-        """"
-            package main
-
-            func f() *int {
-            	x := 1
-            	return &x
-            }
-
-            func main() { _ = f() }
-            """",
-        // Go 1.22.12:
-        """"
-            # command-line-arguments
-            ./f.go:4:2: moved to heap: x
-            """");
+    public void MovedToHeap() => CheckKind("kind_moved_to_heap", ": moved to heap: x");
 
     /// <summary>escapes to heap: new(int) stored in a global.</summary>
     [Fact]
-    public void EscapesToHeap() => Check(
-        """"
-            package main
-
-            var sink *int
-
-            func main() {
-            	sink = new(int)
-            }
-            """",
-        // Go 1.22.12:
-        """"
-            # command-line-arguments
-            ./f.go:6:12: new(int) escapes to heap
-            """");
+    public void EscapesToHeap() => CheckKind("kind_escapes_to_heap", ": new(int) escapes to heap");
 
     /// <summary>does not escape: a parameter only read through, an allocation only used locally.</summary>
     [Fact]
-    public void DoesNotEscape() => Check(
-        """"
-            package main
-
-            func get(p *int) int { return *p }
-
-            func main() {
-            	p := new(int)
-            	*p = 1
-            	println(get(p))
-            }
-            """",
-        // Go 1.22.12:
-        """"
-            # command-line-arguments
-            ./f.go:3:10: p does not escape
-            ./f.go:6:10: new(int) does not escape
-            """");
+    public void DoesNotEscape() => CheckKind("kind_does_not_escape", " does not escape");
 
     /// <summary>leaking param: a parameter stored in a global.</summary>
     [Fact]
-    public void LeakingParam() => Check(
-        """"
-            package main
-
-            var sink *int
-
-            func f(p *int) { sink = p }
-
-            func main() { f(nil) }
-            """",
-        // Go 1.22.12:
-        """"
-            # command-line-arguments
-            ./f.go:5:8: leaking param: p
-            """");
+    public void LeakingParam() => CheckKind("kind_leaking_param", ": leaking param: ");
 
     /// <summary>leaking param to result level=0: the parameter itself is returned.</summary>
     [Fact]
-    public void LeakingParamToResultLevel0() => Check(
-        """"
-            package main
-
-            func f(p *int) *int { return p }
-
-            func main() { _ = f(nil) }
-            """",
-        // Go 1.22.12:
-        """"
-            # command-line-arguments
-            ./f.go:3:8: leaking param: p to result ~r0 level=0
-            """");
+    public void LeakingParamToResultLevel0() => CheckKind("kind_leak_to_result_level0", " level=0");
 
     /// <summary>leaking param to result level=1: what the parameter points to is returned.</summary>
     [Fact]
-    public void LeakingParamToResultLevel1() => Check(
-        """"
-            package main
-
-            func f(p **int) *int { return *p }
-
-            func main() { _ = f(nil) }
-            """",
-        // Go 1.22.12:
-        """"
-            # command-line-arguments
-            ./f.go:3:8: leaking param: p to result ~r0 level=1
-            """");
+    public void LeakingParamToResultLevel1() => CheckKind("kind_leak_to_result_level1", " level=1");
 
     /// <summary>leaking param content: what the parameter points to is stored in a global.</summary>
     [Fact]
-    public void LeakingParamContent() => Check(
-        """"
-            package main
-
-            var sink *int
-
-            func f(p **int) { sink = *p }
-
-            func main() { f(nil) }
-            """",
-        // Go 1.22.12:
-        """"
-            # command-line-arguments
-            ./f.go:5:8: leaking param content: p
-            """");
+    public void LeakingParamContent() => CheckKind("kind_leaking_param_content", ": leaking param content: ");
 
     /// <summary>... argument does not escape (fmt.Println's variadic slice), its boxed element escapes.</summary>
     [Fact]
-    public void DotDotDotArgumentDoesNotEscape() => Check(
-        """"
-            package main
-
-            import "fmt"
-
-            func main() {
-            	x := 1
-            	fmt.Println(x)
-            }
-            """",
-        // Go 1.22.12:
-        """"
-            # command-line-arguments
-            ./f.go:7:13: ... argument does not escape
-            ./f.go:7:14: x escapes to heap
-            """");
+    public void DotDotDotArgumentDoesNotEscape() => CheckKind("kind_ddd_argument", ": ... argument does not escape");
 
     /// <summary>func literal escapes to heap (stored in a global) / does not escape (called locally).</summary>
     [Fact]
-    public void FuncLiteralEscapesAndDoesNotEscape() => Check(
-        """"
-            package main
-
-            var sink func() int
-
-            func main() {
-            	x := 1
-            	sink = func() int { return x }
-            	f := func() int { return 2 }
-            	_ = f()
-            }
-            """",
-        // Go 1.22.12:
-        """"
-            # command-line-arguments
-            ./f.go:7:9: func literal escapes to heap
-            ./f.go:8:7: func literal does not escape
-            """");
+    public void FuncLiteralEscapesAndDoesNotEscape() => CheckKind("kind_func_literal", ": func literal escapes to heap");
 
     /// <summary>ignoring self-assignment in b.b = b.b[1:].</summary>
     [Fact]
-    public void IgnoringSelfAssignment() => Check(
-        """"
-            package main
-
-            type buf struct {
-            	b []byte
-            }
-
-            func (b *buf) trim() {
-            	b.b = b.b[1:]
-            }
-
-            func main() {
-            	b := &buf{}
-            	b.trim()
-            }
-            """",
-        // Go 1.22.12:
-        """"
-            # command-line-arguments
-            ./f.go:8:6: (*buf).trim ignoring self-assignment in b.b = b.b[1:]
-            ./f.go:7:7: b does not escape
-            ./f.go:12:7: &buf{} does not escape
-            """");
+    public void IgnoringSelfAssignment() => CheckKind("kind_self_assignment", " ignoring self-assignment in ");
 
     /// <summary>devirtualizing an interface call whose dynamic type is known.</summary>
     [Fact]
-    public void Devirtualizing() => Check(
-        """"
-            package main
-
-            type shape interface{ area() int }
-
-            type sq struct{ s int }
-
-            func (q sq) area() int { return q.s * q.s }
-
-            func main() {
-            	var s shape = sq{2}
-            	_ = s.area()
-            }
-            """",
-        // Go 1.22.12:
-        """"
-            # command-line-arguments
-            ./f.go:11:12: devirtualizing s.area to sq
-            ./f.go:10:18: sq{...} does not escape
-            """");
+    public void Devirtualizing() => CheckKind("kind_devirtualizing", ": devirtualizing ");
 
     /// <summary>too large for the stack: new([100000]byte) (&gt; 64 KiB) and make([]byte, 131072).</summary>
     [Fact]
-    public void TooLargeAllocations() => Check(
-        """"
-            package main
-
-            func main() {
-            	p := new([100000]byte)
-            	p[0] = 1
-            	b := make([]byte, 131072)
-            	b[0] = 1
-            }
-            """",
-        // Go 1.22.12:
-        """"
-            # command-line-arguments
-            ./f.go:4:10: new([100000]byte) escapes to heap
-            ./f.go:6:11: make([]byte, 131072) escapes to heap
-            """");
+    public void TooLargeAllocations() => CheckKind("kind_too_large", " escapes to heap");
 
     /// <summary>make with a non-constant size always escapes.</summary>
     [Fact]
-    public void MakeWithNonConstantSize() => Check(
-        """"
-            package main
-
-            func f(n int) {
-            	b := make([]byte, n)
-            	b[0] = 1
-            }
-
-            func main() { f(1) }
-            """",
-        // Go 1.22.12:
-        """"
-            # command-line-arguments
-            ./f.go:4:11: make([]byte, n) escapes to heap
-            """");
+    public void MakeWithNonConstantSize() => CheckKind("kind_non_constant_size", ": make([]byte, n) escapes to heap");
 
     /// <summary>a self-recursive function: its parameter's leak is found through the recursive call.</summary>
     [Fact]
-    public void Recursion() => Check(
-        """"
-            package main
-
-            type node struct{ next *node }
-
-            func walk(n *node) *node {
-            	if n.next == nil {
-            		return n
-            	}
-            	return walk(n.next)
-            }
-
-            func main() {
-            	n := &node{}
-            	_ = walk(n)
-            }
-            """",
-        // Go 1.22.12:
-        """"
-            # command-line-arguments
-            ./f.go:5:11: leaking param: n to result ~r0 level=0
-            ./f.go:13:7: &node{} does not escape
-            """");
+    public void Recursion() => CheckKind("kind_recursion", ": leaking param: n to result ~r0 level=0");
 
     /// <summary>mutually recursive functions are analysed together as one batch.</summary>
     [Fact]
-    public void MutualRecursion() => Check(
-        """"
-            package main
-
-            func even(p *int, n int) *int {
-            	if n == 0 {
-            		return p
-            	}
-            	return odd(p, n-1)
-            }
-
-            func odd(p *int, n int) *int {
-            	if n == 0 {
-            		return nil
-            	}
-            	return even(p, n-1)
-            }
-
-            func main() {
-            	x := 1
-            	_ = even(&x, 3)
-            }
-            """",
-        // Go 1.22.12:
-        """"
-            # command-line-arguments
-            ./f.go:3:11: leaking param: p
-            ./f.go:10:10: leaking param: p
-            ./f.go:18:2: moved to heap: x
-            """");
+    public void MutualRecursion() => CheckKind("kind_mutual_recursion", ": leaking param: p");
 
     // ------------------------------------------------------------------ the escape graph
 

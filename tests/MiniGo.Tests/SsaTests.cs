@@ -118,7 +118,7 @@ public class SsaTests
     [Fact]
     public void StatementsAfterATerminatingStatementAreDropped()
     {
-        var program = Lower(SsaGoldens, "control.go", naive: false);
+        var program = Lower(Repo.Corpus, "ssa_control_flow.go", naive: false);
         var dead = program.Lookup("dead")!;
         Assert.Single(dead.Blocks);
         Assert.DoesNotContain(dead.Blocks[0].Instrs, i => i is Alloc);
@@ -145,15 +145,15 @@ public class SsaTests
         ("tests/corpus", "method_values.go", "(*acc).Add$bound", false),
         ("tests/corpus", "type_switch.go", "kind", false),
         ("tests/corpus", "fmt_args.go", "main", false),
-        ("tests/golden/ssa", "control.go", "grade", false),
-        ("tests/golden/ssa", "control.go", "weekday", false),
-        ("tests/golden/ssa", "control.go", "classify", false),
-        ("tests/golden/ssa", "control.go", "firstNeg", false),
-        ("tests/golden/ssa", "control.go", "sameConst", false),    // a phi of two equal constants is trivial
-        ("tests/golden/ssa", "more.go", "named", false),           // named results, defer, closure by reference
-        ("tests/golden/ssa", "more.go", "(T).Sum$thunk", false),   // method expression
+        ("tests/corpus", "ssa_control_flow.go", "grade", false),
+        ("tests/corpus", "ssa_control_flow.go", "weekday", false),
+        ("tests/corpus", "ssa_control_flow.go", "classify", false),
+        ("tests/corpus", "ssa_control_flow.go", "firstNeg", false),
+        ("tests/corpus", "ssa_control_flow.go", "sameConst", false),    // a phi of two equal constants is trivial
+        ("tests/corpus", "ssa_more_forms.go", "named", false),           // named results, defer, closure by reference
+        ("tests/corpus", "ssa_more_forms.go", "(T).Sum$thunk", false),   // method expression
         ("tests/corpus", "range_forms.go", "rangeInt", true),       // the naive form of the same function
-        ("tests/golden/ssa", "control.go", "classify", true),
+        ("tests/corpus", "ssa_control_flow.go", "classify", true),
     }.Select(c => new object[] { c.Item1, c.Item2, c.Item3, c.Item4 });
 
     [Theory]
@@ -197,9 +197,9 @@ public class SsaTests
         Assert.DoesNotContain("= new ", stdout.ToString()); // Go: nothing in this file moves to the heap
     }
 
-    /// <summary>Our own programs (tests/golden/ssa) and the examples lower and check too.</summary>
+    /// <summary>The examples lower and check too (corpus programs are checked above).</summary>
     public static IEnumerable<object[]> ExtraPrograms() =>
-        new[] { SsaGoldens, Repo.Examples }.SelectMany(dir => Repo.GoFiles(dir).SelectMany(p => new[] { new object[] { dir, p[0], false }, new object[] { dir, p[0], true } }));
+        new[] { Repo.Examples }.SelectMany(dir => Repo.GoFiles(dir).SelectMany(p => new[] { new object[] { dir, p[0], false }, new object[] { dir, p[0], true } }));
 
     [Theory]
     [MemberData(nameof(ExtraPrograms))]
@@ -339,7 +339,7 @@ public class SsaTests
     public void DotFormatPrintsTheControlFlowGraph()
     {
         var stdout = new StringWriter { NewLine = "\n" };
-        int rc = CommandLine.Run(["ssa", "control.go", "-func", "classify", "--format", "dot"], stdout, new StringWriter(), SsaGoldens);
+        int rc = CommandLine.Run(["ssa", "ssa_control_flow.go", "-func", "classify", "--format", "dot"], stdout, new StringWriter(), Repo.Corpus);
         Assert.Equal(0, rc);
         string dot = stdout.ToString();
         Assert.StartsWith("digraph \"main.classify\" {", dot);
@@ -351,7 +351,7 @@ public class SsaTests
     public void UnknownFunctionIsAnError()
     {
         var stderr = new StringWriter { NewLine = "\n" };
-        int rc = CommandLine.Run(["ssa", "control.go", "-func", "nope"], new StringWriter(), stderr, SsaGoldens);
+        int rc = CommandLine.Run(["ssa", "ssa_control_flow.go", "-func", "nope"], new StringWriter(), stderr, Repo.Corpus);
         Assert.Equal(2, rc);
         Assert.Contains("no function nope", stderr.ToString());
     }

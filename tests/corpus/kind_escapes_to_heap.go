@@ -1,0 +1,7 @@
+package main
+
+var sink *int
+
+func main() {
+	sink = new(int)
+}

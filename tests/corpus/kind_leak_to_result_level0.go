@@ -1,0 +1,5 @@
+package main
+
+func f(p *int) *int { return p }
+
+func main() { _ = f(nil) }

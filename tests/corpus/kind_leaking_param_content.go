@@ -1,0 +1,7 @@
+package main
+
+var sink *int
+
+func f(p **int) { sink = *p }
+
+func main() { f(nil) }
