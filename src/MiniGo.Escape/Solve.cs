@@ -126,13 +126,25 @@ internal sealed partial class Analyzer
                     return Sizes.Sizeof(a.Elem) > MaxImplicitStackVarSize ? "too large for stack" : null;
                 case MakeSlice ms:
                     {
-                        if (ms.Cap is not SsaConst { Value: not null } c) return "non-constant size";
+                        if (MakeSizeConstant(ms) is not { } size) return "non-constant size";
                         var elem = ((Types.Slice)ms.Type.Underlying).Elem;
-                        return (double)c.Value.AsBigInteger * Sizes.Sizeof(elem) > MaxImplicitStackVarSize ? "too large for stack" : null;
+                        return (double)size * Sizes.Sizeof(elem) > MaxImplicitStackVarSize ? "too large for stack" : null;
                     }
             }
             return null;
         }
+    }
+
+    /// <summary>
+    /// The constant size (cap, else len) of <c>make([]T, len[, cap])</c> as Go's typed tree has
+    /// it, or null. Go asks the syntax (ir.IsSmallIntConst), so <c>n := 32; make([]int, n)</c>
+    /// is non-constant even though the SSA form knows n's value.
+    /// </summary>
+    private System.Numerics.BigInteger? MakeSizeConstant(MakeSlice ms)
+    {
+        if (ms.Source is CallExpr { Args.Length: >= 2 } call)
+            return _info.Types.TryGetValue(call.Args[^1], out var tv) && tv.Value != null ? tv.Value.AsBigInteger : null;
+        return ms.Cap is SsaConst { Value: not null } c ? c.Value.AsBigInteger : null;
     }
 
     private void Finish(List<Function> fns)

@@ -66,9 +66,10 @@ internal sealed partial class Analyzer
                     ExprIntrinsicAnyType(VarLoc(va0.Variable!).H, s.Val);
                     break;
                 }
-                if (s.Source is Stmt && RootAlloc(s.Addr) is Alloc { IsVariableAddress: false } ra && _siteLocs.TryGetValue(ra, out var rl) && rl.Reported)
+                if (s.Indirect)
                 {
-                    // An assignment through a pointer to new(T) / &T{...}: Go sees *p = v (heap).
+                    // *p = v, p.f = v, s[i] = v: Go's addr() gives the heap hole and mutates p,
+                    // even when SSA knows p = &x (y := &p; *y = &i moves i to the heap).
                     Mutate(s.Addr);
                     Expr(_heap.H, s.Val);
                     break;
@@ -291,13 +292,6 @@ internal sealed partial class Analyzer
             default: Mutate(addr); return _heap.H;
         }
     }
-
-    private static SsaValue RootAlloc(SsaValue v) => v switch
-    {
-        FieldAddr fa => RootAlloc(fa.X),
-        IndexAddr ia when ia.X.Type.Underlying is Pointer => RootAlloc(ia.X),
-        _ => v,
-    };
 
     /// <summary>assign.go's mutate: the pointed-to memory is written.</summary>
     private void Mutate(SsaValue p) => Expr(_mutator.H, p);

@@ -31,11 +31,11 @@ internal sealed partial class FunctionBuilder
         public override void Store(FunctionBuilder fb, Value val, Node source) => fb.DeclareVar(v, val, source);
     }
 
-    private sealed class AddrLValue(Value addr, GoType type) : LValue
+    private sealed class AddrLValue(Value addr, GoType type, bool indirect = false) : LValue
     {
         public override GoType Type => type;
         public override Value Load(FunctionBuilder fb, Node source) => fb.Emit(new UnOp(Operator.Mul, addr, type), source);
-        public override void Store(FunctionBuilder fb, Value val, Node source) => fb.Emit(new Ssa.Store(addr, val), source);
+        public override void Store(FunctionBuilder fb, Value val, Node source) => fb.Emit(new Ssa.Store(addr, val) { Indirect = indirect }, source);
     }
 
     private sealed class MapLValue(Value map, Value key, GoType type) : LValue
@@ -55,7 +55,24 @@ internal sealed partial class FunctionBuilder
             var map = Expr_(ix.X);
             return new MapLValue(map, Conv(Expr_(ix.Index), m.Key, ix), m.Elem);
         }
-        return new AddrLValue(Addr(e), _info.TypeOf(e)!);
+        return new AddrLValue(Addr(e), _info.TypeOf(e)!, WritesThroughPointer(e));
+    }
+
+    /// <summary>
+    /// Whether writing to e goes through a pointer (Go's escape addr(): only a variable, a field
+    /// of an addressable struct and an element of an addressable array are direct).
+    /// </summary>
+    private bool WritesThroughPointer(Expr e)
+    {
+        e = Unparen(e);
+        return e switch
+        {
+            Name => false,
+            SelectorExpr s when _info.Selections.TryGetValue(s, out var sel) && sel.Kind == SelectionKind.FieldVal =>
+                sel.Indirect || WritesThroughPointer(s.X),
+            IndexExpr ix when _info.TypeOf(ix.X)!.Underlying is Types.Array => WritesThroughPointer(ix.X),
+            _ => true,
+        };
     }
 
     private bool IsAddressable(Expr e)

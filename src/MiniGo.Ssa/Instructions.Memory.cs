@@ -39,6 +39,13 @@ public sealed class Store : Instruction
     public Store(Value addr, Value val) { AddOp(addr); AddOp(val); }
     public Value Addr => Op(0);
     public Value Val => Op(1);
+
+    /// <summary>
+    /// The assignment's left side goes through a pointer in the source (<c>*p = v</c>,
+    /// <c>p.f = v</c> with p a pointer, <c>s[i] = v</c> with s a slice). Go's escape analysis
+    /// sends such stores to the heap even where the SSA form knows which variable p points to.
+    /// </summary>
+    public bool Indirect { get; init; }
     public override bool IsValue => false;
     public override string Render() => $"*{Rel(Addr)} = {Rel(Val)}";
 }
