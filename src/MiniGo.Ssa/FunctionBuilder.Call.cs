@@ -99,10 +99,13 @@ internal sealed partial class FunctionBuilder
 
     /// <summary>go/ssa's varargs: <c>new [N]T (varargs)</c>, a Store into each element, then
     /// <c>slice t0[:]</c>. No arguments give a nil slice.</summary>
-    private Value VarArgs(List<Expr> args, GoType elem, GoType sliceType, CallExpr c)
+    private Value VarArgs(List<Expr> args, GoType elem, GoType sliceType, CallExpr c) =>
+        VarArgValues(args.Select(a => Conv(Expr_(a), elem, c)).ToList(), elem, sliceType, c);
+
+    /// <summary><see cref="VarArgs"/> for values already evaluated and converted to elem.</summary>
+    private Value VarArgValues(List<Value> values, GoType elem, GoType sliceType, CallExpr c)
     {
-        if (args.Count == 0) return new Const(null, sliceType);
-        var values = args.Select(a => Conv(Expr_(a), elem, c)).ToList();
+        if (values.Count == 0) return new Const(null, sliceType);
         var arr = new Types.Array(values.Count, elem);
         var alloc = new Alloc(arr, "varargs") { Source = c, Pos = c.Pos };
         Emit(alloc, c);
@@ -157,14 +160,23 @@ internal sealed partial class FunctionBuilder
     {
         var ps = sig.Params;
         bool variadic = StdPackages.IsVariadicSig(sig);
-        // f(g()) with a multi-value g: spread the tuple.
-        if (c.Args.Length == 1 && ps.Length > 1 && _info.TypeOf(c.Args[0]) is Tuple)
+        int fixedCount = variadic ? ps.Length - 1 : ps.Length;
+        // f(g()) with a multi-value g: spread the tuple over the parameters, the rest into the
+        // variadic slice (fmt.Println(g()) boxes each result; Go: t1, t2 := g(); f(t1, t2)).
+        if (c.Args.Length == 1 && _info.TypeOf(c.Args[0]) is Tuple { Length: > 1 } tuple)
         {
             var t = Expr_(c.Args[0]);
-            return Enumerable.Range(0, ps.Length).Select(i => Conv(Emit(new Extract(t, i), c), ps[i], c)).ToList();
+            var parts = Enumerable.Range(0, tuple.Length).Select(i => (Value)Emit(new Extract(t, i), c)).ToList();
+            var spread = parts.Take(fixedCount).Select((v, i) => Conv(v, ps[i], c)).ToList();
+            if (variadic)
+            {
+                var st = ps[^1];
+                var elem = ((Types.Slice)st.Underlying).Elem;
+                spread.Add(VarArgValues(parts.Skip(fixedCount).Select(v => Conv(v, elem, c)).ToList(), elem, st, c));
+            }
+            return spread;
         }
         var result = new List<Value>();
-        int fixedCount = variadic ? ps.Length - 1 : ps.Length;
         for (int i = 0; i < fixedCount && i < c.Args.Length; i++) result.Add(Conv(Expr_(c.Args[i]), ps[i], c));
         if (variadic)
         {

@@ -187,6 +187,26 @@ public class SsaTests
         Assert.Contains(expectedLine, stdout.ToString());
     }
 
+    /// <summary>
+    /// f(g()) with a multi-value g and a variadic f spreads g's results over f's parameters and
+    /// variadic slice (fmt.Printf(three()): the first is the format),
+    /// one interface per result (Go: t1, t2 := g(); fmt.Println(t1, t2)), not one boxed tuple.
+    /// </summary>
+    [Fact]
+    public void MultiValueCallSpreadsIntoVariadicArguments()
+    {
+        var dir = Directory.CreateTempSubdirectory("minigo-ssa").FullName;
+        File.WriteAllText(Path.Combine(dir, "f.go"), "package main\n\nimport \"fmt\"\n\nfunc two() (int, *int) { return 1, nil }\n\nfunc three() (string, int, *int) { return \"%d %v\", 1, nil }\n\nfunc main() {\n\tfmt.Println(two())\n\tfmt.Printf(three())\n}\n");
+        var stdout = new StringWriter { NewLine = "\n" };
+        int rc = CommandLine.Run(["ssa", "f.go", "-func", "main"], stdout, new StringWriter(), dir);
+        Assert.Equal(0, rc);
+        string text = stdout.ToString();
+        Assert.Equal(2, System.Text.RegularExpressions.Regex.Matches(text, @"local \[2\]any \(varargs\)").Count);
+        Assert.Equal(5, System.Text.RegularExpressions.Regex.Matches(text, @"= extract t\d+ #[012]").Count);
+        Assert.DoesNotContain("make any <- (int, *int)", text);
+        Assert.Empty(Sanity.Check(Lower(dir, "f.go", naive: false)));
+    }
+
     [Fact]
     public void SsaShowsLocalForAnAllocThatDoesNotEscape()
     {
