@@ -39,6 +39,8 @@ internal sealed partial class FunctionBuilder
     private Value Builtin_(Builtin b, CallExpr c)
     {
         var resultType = _info.TypeOf(c) ?? Tuple.Empty;
+        if (b.Id is not (BuiltinId.New or BuiltinId.Make) && c.Args.Length == 1 && _info.TypeOf(c.Args[0]) is Tuple { Length: > 1 } tuple)
+            return BuiltinOfTuple(b, c, tuple, resultType);
         switch (b.Id)
         {
             case BuiltinId.New:
@@ -84,17 +86,35 @@ internal sealed partial class FunctionBuilder
                     return BuiltinCall(BuiltinId.Append, [s, rest], st, c, ellipsis: true);
                 }
             default:
-                {
-                    var args = c.Args.Select(a => Expr_(a)).ToList();
-                    if (b.Id is BuiltinId.Print or BuiltinId.Println)
-                        args = args.Select(a => a is Const { Type: Basic { IsUntyped: true } } k ? new Const(k.Value, Universe.DefaultType(k.Type)) : a).ToList();
-                    if (b.Id == BuiltinId.Delete)
-                        args[1] = Conv(args[1], ((Map)args[0].Type.Underlying).Key, c);
-                    if (b.Id is BuiltinId.Min or BuiltinId.Max)
-                        args = args.Select(a => Conv(a, resultType, c)).ToList();
-                    return BuiltinCall(b.Id, args, resultType, c);
-                }
+                return OtherBuiltin(b, c.Args.Select(a => Expr_(a)).ToList(), resultType, c);
         }
+    }
+
+    /// <summary>The builtins whose arguments are plain values (len, cap, copy, delete, print, min, …).</summary>
+    private Value OtherBuiltin(Builtin b, List<Value> args, GoType resultType, CallExpr c)
+    {
+        if (b.Id is BuiltinId.Print or BuiltinId.Println)
+            args = args.Select(a => a is Const { Type: Basic { IsUntyped: true } } k ? new Const(k.Value, Universe.DefaultType(k.Type)) : a).ToList();
+        if (b.Id == BuiltinId.Delete)
+            args[1] = Conv(args[1], ((Map)args[0].Type.Underlying).Key, c);
+        if (b.Id is BuiltinId.Min or BuiltinId.Max)
+            args = args.Select(a => Conv(a, resultType, c)).ToList();
+        return BuiltinCall(b.Id, args, resultType, c);
+    }
+
+    /// <summary>
+    /// A builtin applied to one multi-value call, e.g. <c>copy(f())</c>, <c>delete(h())</c>,
+    /// <c>append(g())</c>: the call's results are the arguments.
+    /// </summary>
+    private Value BuiltinOfTuple(Builtin b, CallExpr c, Tuple tuple, GoType resultType)
+    {
+        var t = Expr_(c.Args[0]);
+        var parts = Enumerable.Range(0, tuple.Length).Select(i => (Value)Emit(new Extract(t, i), c)).ToList();
+        if (b.Id != BuiltinId.Append) return OtherBuiltin(b, parts, resultType, c);
+        var st = parts[0].Type;
+        var elem = ((Types.Slice)st.Underlying).Elem;
+        var rest = VarArgValues(parts.Skip(1).Select(v => Conv(v, elem, c)).ToList(), elem, st, c);
+        return BuiltinCall(BuiltinId.Append, [parts[0], rest], st, c, ellipsis: true);
     }
 
     /// <summary>go/ssa's varargs: <c>new [N]T (varargs)</c>, a Store into each element, then

@@ -131,7 +131,7 @@ internal sealed partial class FunctionBuilder
         var lvs = new List<LValue?>();
         foreach (var l in a.Lhs)
         {
-            if (l is Name n && n.Value == "_") { lvs.Add(null); continue; }
+            if (Unparen(l) is Name { Value: "_" }) { lvs.Add(null); continue; }
             if (a.Define && l is Name dn && _info.Defs.GetValueOrDefault(dn) is Var nv) { lvs.Add(new DeclareLValue(nv)); continue; }
             lvs.Add(LValueOf(l));
         }
@@ -375,7 +375,7 @@ internal sealed partial class FunctionBuilder
         _current = done;
     }
 
-    private static bool IsBlank(Expr? e) => e == null || e is Name { Value: "_" };
+    private static bool IsBlank(Expr? e) => e == null || Unparen(e) is Name { Value: "_" };
 
     /// <summary>The body of a range loop: Go 1.22 declares the iteration variables afresh in
     /// each iteration, so they are declared inside the body.</summary>
@@ -384,7 +384,7 @@ internal sealed partial class FunctionBuilder
         _loopDepth++;
         void Bind(Expr? lhs, Value? v)
         {
-            if (lhs == null || v == null || lhs is Name { Value: "_" }) return;
+            if (lhs == null || v == null || Unparen(lhs) is Name { Value: "_" }) return;
             if (s.Define && lhs is Name n && _info.Defs.GetValueOrDefault(n) is Var nv) DeclareVar(nv, Conv(v, nv.Type!, s), s);
             else { var lv = LValueOf(lhs); lv.Store(this, Conv(v, lv.Type, s), s); }
         }

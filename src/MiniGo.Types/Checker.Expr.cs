@@ -508,7 +508,7 @@ public sealed partial class Checker
         if (e.Op == Op.And)
         {
             // &T{...} is allowed although a composite literal is not addressable.
-            var inner = e.X is ParenExpr pe ? pe.X : e.X;
+            var inner = Unparen(e.X);
             if (inner is CompositeLit cl)
             {
                 Type? elemHint = hint?.Underlying is Pointer hp ? hp.Elem : null;

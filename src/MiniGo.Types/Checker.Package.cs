@@ -234,17 +234,52 @@ public sealed partial class Checker
     {
         var named = (Named)tn.Type!;
         var rhs = TypExpr(td.Type, named);
-        // `type T T` or `type A B; type B A`: the right-hand side is a type still being declared.
-        if (rhs is Named r && !r.IsResolved && _resolvePath.IndexOf(r.Obj) is var at && at >= 0)
+        if (rhs is Named r && !r.IsResolved)
         {
-            CycleError(_resolvePath.Skip(at).ToList());
-            named.SetUnderlying(Universe.Invalid);
+            if (_resolvePath.IndexOf(r.Obj) is var at && at >= 0)
+            {
+                var cycle = _resolvePath.Skip(at).ToList();
+                // `type T T` or `type A B; type B A`: only names all the way round, no type has
+                // an underlying type (types2 Named.under reports this cycle).
+                if (cycle.All(o => _decls.TryGetValue(o, out var d) && d.Decl is TypeDecl { Type: var te } && IsTypeName(te)))
+                {
+                    CycleError(cycle);
+                    named.SetUnderlying(Universe.Invalid);
+                    return;
+                }
+            }
+            // `type T1 struct{ next *T2 }; type T2 T1`: T1's struct is still being built (or T1
+            // itself waits for one); T2 gets T1's underlying type once T1 has one.
+            _pendingUnderlying.Add((named, r));
             return;
         }
         named.SetUnderlying(rhs);
         if (rhs == Universe.Invalid) return;
+        SetWaitingUnderlying(named);
         ValidType(named);
     }
+
+    /// <summary>Gives the types waiting for <paramref name="resolved"/> its underlying type, and so on down the chain.</summary>
+    private void SetWaitingUnderlying(Named resolved)
+    {
+        foreach (var pending in _pendingUnderlying.Where(p => ReferenceEquals(p.Of, resolved)).ToList())
+        {
+            _pendingUnderlying.Remove(pending);
+            pending.Waiting.SetUnderlying(resolved);
+            SetWaitingUnderlying(pending.Waiting);
+            ValidType(pending.Waiting);
+        }
+    }
+
+    /// <summary>Types declared as another type that was still being declared (see TypeDecl).</summary>
+    private readonly List<(Named Waiting, Named Of)> _pendingUnderlying = new();
+
+    private static bool IsTypeName(Expr e) => e switch
+    {
+        ParenExpr p => IsTypeName(p.X),
+        Name or SelectorExpr => true,
+        _ => false,
+    };
 
     /// <summary>Associates each method with its receiver's base type and checks its signature.</summary>
     private void CollectMethods()

@@ -558,7 +558,7 @@ public sealed partial class Checker
     /// <summary>Evaluates an assignment target (without marking a variable as used) and returns its type.</summary>
     private Type? LhsType(Expr lhs)
     {
-        if (lhs is Name { Value: "_" } blank)
+        if (Unparen(lhs) is Name { Value: "_" } blank)
         {
             _info.Defs[blank] = null;
             return null;
@@ -600,7 +600,7 @@ public sealed partial class Checker
         if (x.IsInvalid) return;
         if (lhsType == null)
         {
-            if (lhs is Name { Value: "_" }) Assignment(x, null, "assignment to _ identifier");
+            if (Unparen(lhs) is Name { Value: "_" }) Assignment(x, null, "assignment to _ identifier");
             return;
         }
         Assignment(x, lhsType, "assignment");
