@@ -22,10 +22,43 @@ internal sealed partial class FunctionBuilder
         ReturnStmt or BranchStmt => true,
         ExprStmt { X: CallExpr c } => _info.ObjectOf(Unparen(c.Fun) as Name ?? new Name(default, "")) is Builtin { Id: BuiltinId.Panic },
         BlockStmt b => b.List.Length > 0 && IsTerminating(b.List[^1]),
-        IfStmt i => i.Else != null && IsTerminating(i.Then) && IsTerminating(i.Else),
+        // writer.go terminates: with a constant condition only the branch that runs counts.
+        IfStmt i => (StaticBool(i.Cond) < 0 || IsTerminating(i.Then)) && (StaticBool(i.Cond) > 0 || (i.Else != null && IsTerminating(i.Else))),
         ForStmt f => f.Cond == null && !HasBreak(f.Body),
         _ => false,
     };
+
+    /// <summary>
+    /// Go's noder (writer.go staticBool): +1 if a condition is always true, -1 if always false,
+    /// 0 if unknown, judged from constants only. Go drops the branch that cannot run before any
+    /// later pass sees it (<c>if debug { ... }</c> with <c>const debug = false</c>), so MiniGo does
+    /// not build it either. Like Go, <c>!x</c> is judged as x (only constant <c>!x</c> is folded
+    /// correctly, by the first test), and parentheses stop the analysis.
+    /// </summary>
+    private int StaticBool(Expr e)
+    {
+        if (_info.Types.TryGetValue(e, out var tv) && tv.Value is { Kind: ConstKind.Bool } c) return c.Bool ? 1 : -1;
+        switch (e)
+        {
+            case UnaryExpr { Op: Operator.Not } u:
+                return StaticBool(u.X);
+            case BinaryExpr { Op: Operator.LAnd } and:
+                {
+                    int x = StaticBool(and.X);
+                    if (x < 0) return x;
+                    int y = StaticBool(and.Y);
+                    return x > 0 || y < 0 ? y : 0;
+                }
+            case BinaryExpr { Op: Operator.LOr } or:
+                {
+                    int x = StaticBool(or.X);
+                    if (x > 0) return x;
+                    int y = StaticBool(or.Y);
+                    return x < 0 || y > 0 ? y : 0;
+                }
+        }
+        return 0;
+    }
 
     private static bool HasBreak(Node n) => n switch
     {
@@ -172,19 +205,21 @@ internal sealed partial class FunctionBuilder
     private void If_(IfStmt s)
     {
         if (s.Init != null) Stmt_(s.Init);
+        int known = StaticBool(s.Cond); // a branch that cannot run stays empty, as in Go's tree
+        var elseStmt = known > 0 ? null : s.Else;
         var then = _fn.NewBlock("if.then");
         var done = _fn.NewBlock("if.done");
-        var els = s.Else != null ? _fn.NewBlock("if.else") : done;
+        var els = elseStmt != null ? _fn.NewBlock("if.else") : done;
         Cond(s.Cond, then, els);
         SealBlock(then);
         StartBlock(then);
-        StmtList(s.Then.List);
+        if (known >= 0) StmtList(s.Then.List);
         JumpTo(done, s);
-        if (s.Else != null)
+        if (elseStmt != null)
         {
             SealBlock(els);
             StartBlock(els);
-            Stmt_(s.Else);
+            Stmt_(elseStmt);
             JumpTo(done, s);
         }
         SealBlock(done);
@@ -227,9 +262,13 @@ internal sealed partial class FunctionBuilder
                 foreach (var l in init.Lhs)
                     if (l is Name n && _info.Defs.GetValueOrDefault(n) is Var v && InMemory(v)) loopVars.Add(v);
         }
+        // for ...; false; ... { }: Go drops the body and the post statement (writer.go forStmt).
+        bool neverRuns = s.Cond != null && StaticBool(s.Cond) < 0;
+        var postStmt = neverRuns ? null : s.Post;
+        if (neverRuns) loopVars.Clear();
         var loop = _fn.NewBlock("for.loop");
         var body = _fn.NewBlock("for.body");
-        var post = s.Post != null || loopVars.Count > 0 ? _fn.NewBlock("for.post") : loop;
+        var post = postStmt != null || loopVars.Count > 0 ? _fn.NewBlock("for.post") : loop;
         var done = _fn.NewBlock("for.done");
         JumpTo(loop, s);
         StartBlock(loop);
@@ -239,7 +278,7 @@ internal sealed partial class FunctionBuilder
         SealBlock(body);
         StartBlock(body);
         _targets.Add((done, post));
-        StmtList(s.Body.List);
+        if (!neverRuns) StmtList(s.Body.List);
         _targets.RemoveAt(_targets.Count - 1);
         JumpTo(post, s);
         if (post != loop)
@@ -256,7 +295,7 @@ internal sealed partial class FunctionBuilder
                 Emit(new Store(fresh, val), s);
                 WriteVariable(v, Current, fresh);
             }
-            if (s.Post != null) Stmt_(s.Post);
+            if (postStmt != null) Stmt_(postStmt);
             JumpTo(loop, s);
         }
         _loopDepth--;
