@@ -96,8 +96,67 @@ internal sealed partial class Analyzer
             foreach (var x in WithClosures(a)) yield return x;
     }
 
-    /// <summary>Top-level functions referred to by f's body (closures included), in order.</summary>
+    /// <summary>
+    /// Top-level functions referred to by f's body (closures included), in the order Go's
+    /// ir.VisitFuncsBottomUp meets them: a preorder walk of the typed tree, so in a call the
+    /// callee comes before its arguments (<c>a.M(g())</c>: M, then a's refs, then g). Two
+    /// rewrites of Go's typecheck put arguments first: the spilled arguments of go/defer calls
+    /// and the results of a multi-value call <c>f(g())</c>.
+    /// </summary>
     private IEnumerable<Function> Refs(Function f)
+    {
+        if (f.Syntax is FuncDecl { Body: { } body })
+        {
+            var refs = new List<Function>();
+            SyntaxRefs(body, refs);
+            return refs;
+        }
+        return SsaRefs(f);
+    }
+
+    private void SyntaxRefs(Node n, List<Function> refs)
+    {
+        switch (n)
+        {
+            case Name name when _info.Uses.GetValueOrDefault(name) is Func fn:
+                AddRef(fn, refs);
+                return;
+            case SelectorExpr sel when _info.Selections.TryGetValue(sel, out var selection):
+                if (selection.Obj is Func m && (selection.Kind == SelectionKind.MethodExpr || !EscapeAnalysis.IsInterface(selection.Recv)))
+                    AddRef(m, refs);
+                SyntaxRefs(sel.X, refs);
+                return;
+            case GoStmt or DeferStmt:
+                {
+                    // typecheck's normalizeGoDeferCall: arguments (and a method's receiver) are
+                    // evaluated into temporaries before the wrapper that makes the call.
+                    var call = n is GoStmt g ? g.Call : ((DeferStmt)n).Call;
+                    var fun = Unparen(call.Fun);
+                    if (fun is SelectorExpr { } fs && _info.Selections.ContainsKey(fs)) SyntaxRefs(fs.X, refs);
+                    foreach (var a in call.Args) SyntaxRefs(a, refs);
+                    if (fun is SelectorExpr fs2 && _info.Selections.TryGetValue(fs2, out var fsel))
+                    {
+                        if (fsel.Obj is Func fm && (fsel.Kind == SelectionKind.MethodExpr || !EscapeAnalysis.IsInterface(fsel.Recv))) AddRef(fm, refs);
+                    }
+                    else SyntaxRefs(call.Fun, refs);
+                    return;
+                }
+            case CallExpr { Args.Length: 1 } mv when _info.TypeOf(mv.Args[0]) is Types.Tuple { Length: > 1 }:
+                // RewriteMultiValueCall: t1, t2 := g() is the call's init, walked first.
+                SyntaxRefs(mv.Args[0], refs);
+                SyntaxRefs(mv.Fun, refs);
+                return;
+        }
+        foreach (var c in n.Children) SyntaxRefs(c, refs);
+    }
+
+    private void AddRef(Func fn, List<Function> refs)
+    {
+        if (_funcs.TryGetValue(fn, out var g) && g.Syntax is FuncDecl) refs.Add(g);
+    }
+
+    /// <summary>Refs for a function without syntax (the package initializer), in SSA order.</summary>
+    private IEnumerable<Function> SsaRefs(Function f)
     {
         foreach (var fn in WithClosures(f))
             foreach (var b in fn.Blocks)
