@@ -332,7 +332,7 @@ internal sealed partial class FunctionBuilder
     private Value ElemExpr(Expr e, GoType t) =>
         e is CompositeLit { Type: null } inner && !_info.Types.ContainsKey(inner) ? throw new NotSupportedException("untyped inner literal") : Expr_(e);
 
-    /// <summary>A struct or array literal in a fresh Alloc (at '{', or at '&amp;' for &amp;T{...}).</summary>
+    /// <summary>A composite literal in a fresh Alloc (at '{', or at '&amp;' for &amp;T{...}).</summary>
     private Value CompositeAddr(CompositeLit lit, Node source)
     {
         var t = _info.TypeOf(lit)!;
@@ -379,6 +379,11 @@ internal sealed partial class FunctionBuilder
                     }
                     break;
                 }
+            case Types.Slice or Map:
+                // &[]int{1, 2} or &M{...}: the cell holds a slice or map built as usual (Go's
+                // OPTRLIT of an OSLICELIT/OMAPLIT: two allocations, the header and the data).
+                Emit(new Store(addr, Expr_(lit)), lit);
+                break;
         }
     }
 
