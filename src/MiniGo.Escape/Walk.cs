@@ -367,6 +367,9 @@ internal sealed partial class Analyzer
             case ChangeType ct: Expr(k, ct.X, seen); return;
             case Convert cv:
                 if (_siteLocs.TryGetValue(cv, out var cl)) Flow(k.Addr(), cl);
+                else if (cv.X.Type.Underlying is Types.Slice && cv.Type.Underlying is Types.Array)
+                    Expr(k.Deref(), cv.X, seen); // OSLICE2ARR: a copy of the elements, effectively a deref
+                else Expr(k, cv.X, seen); // OCONV, OSLICE2ARRPTR: the value flows through
                 return;
             case MakeInterface mi:
                 if (_siteLocs.TryGetValue(mi, out var ml)) Flow(k.Addr(), ml);
