@@ -316,6 +316,11 @@ internal sealed partial class Analyzer
                     case IncDecStmt id when id.X is Name nm2 && ReferenceEquals(_info.ObjectOf(nm2), v):
                         assigns.Add(id.Pos);
                         break;
+                    case ReturnStmt ret when !inLit && IsNamedResultOf(owner, v):
+                        // Every return assigns the named results, a bare one too (escape's
+                        // assignList(results, n.Results, "return") marks them reassigned).
+                        assigns.Add(ret.Results.Length > 0 ? ret.Results.Select(x => x.Pos).Max(Comparer<Pos>.Create(Pos.Compare)) : ret.Pos);
+                        break;
                     case RangeStmt rs:
                         if (!rs.Define)
                             foreach (var e in new[] { rs.Key, rs.Value })
@@ -335,6 +340,12 @@ internal sealed partial class Analyzer
         }
         _reassignedCache[v] = r;
         return r;
+    }
+
+    private bool IsNamedResultOf(Node owner, Var v)
+    {
+        var sig = owner switch { FuncDecl fd => fd.Type, FuncLit fl => fl.Type, _ => null };
+        return sig != null && sig.Results.Any(f => f.Name != null && ReferenceEquals(_info.Defs.GetValueOrDefault(f.Name), v));
     }
 
     private bool AssignsTo(Node root, Var v)

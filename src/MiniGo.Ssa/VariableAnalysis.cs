@@ -82,6 +82,14 @@ public sealed class VariableAnalysis
             case IncDecStmt inc:
                 MarkAssigned(inc.X);
                 break;
+            case ReturnStmt:
+                // Every return assigns the named results, a bare one too (Go's escape:
+                // assignList to the results), so a closure captures them by reference.
+                var sig = _stack[^1] switch { FuncDecl fd => fd.Type, FuncLit fl => fl.Type, _ => null };
+                if (sig != null)
+                    foreach (var f in sig.Results)
+                        if (f.Name != null) MarkAssigned(f.Name);
+                break;
             case RangeStmt r when !r.Define:
                 if (r.Key != null) MarkAssigned(r.Key);
                 if (r.Value != null) MarkAssigned(r.Value);
