@@ -230,10 +230,20 @@ internal sealed partial class Analyzer
             {
                 case null: return;
                 case ParenExpr p: Mark(p.X); return;
+                case CallExpr { Args.Length: 1 } conv when _info.Types.TryGetValue(conv.Fun, out var ftv) && ftv.IsType
+                                                          && _info.Types.TryGetValue(conv.Args[0], out var atv) && atv.Value != null
+                                                          && ftv.Type.Underlying is Types.Slice:
+                    _staticInit.Add(conv); // []byte("const") and []rune("const") are laid out as data
+                    return;
                 case UnaryExpr { Op: Operator.And, X: CompositeLit } u: _staticInit.Add(u); Mark(u.X); return;
                 case CompositeLit cl when _info.TypeOf(cl)?.Underlying is not Map:
                     _staticInit.Add(cl);
-                    foreach (var el in cl.Elems) Mark(el is KeyValueExpr kv ? kv.Value : el);
+                    foreach (var el in cl.Elems)
+                    {
+                        var value = el is KeyValueExpr kv ? kv.Value : el;
+                        MarkConverted(value, ElemType(cl, el));
+                        Mark(value);
+                    }
                     return;
                 case FuncLit fl: _staticInit.Add(fl); return;
             }
@@ -243,8 +253,37 @@ internal sealed partial class Analyzer
             if (f.Synthetic == "package initializer" && f.Blocks.Count > 0)
                 foreach (var b in f.Blocks)
                     foreach (var ins in b.Instrs)
-                        if (ins.Source is VarDecl vd) foreach (var v in vd.Values) Mark(v);
+                        if (ins.Source is VarDecl vd)
+                            for (int i = 0; i < vd.Values.Length; i++)
+                            {
+                                if (vd.Values.Length == vd.Names.Length && _info.Defs.GetValueOrDefault(vd.Names[i]) is Var gv)
+                                    MarkConverted(vd.Values[i], gv.Type);
+                                Mark(vd.Values[i]);
+                            }
         return _staticInit;
+
+        // staticinit's OCONVIFACE: the interface word is data, the value goes to a static temp,
+        // so converting any value to an interface costs no allocation here (var x any = f()).
+        void MarkConverted(Expr e, GoType? target)
+        {
+            while (e is ParenExpr p) e = p.X;
+            if (target != null && IsInterface(target) && _info.TypeOf(e) is { } t && !IsInterface(t)) _staticInit.Add(e);
+        }
+    }
+
+    /// <summary>The type an element of a (non-map) composite literal is assigned to.</summary>
+    private GoType? ElemType(CompositeLit cl, Expr el)
+    {
+        switch (_info.TypeOf(cl)?.Underlying)
+        {
+            case Types.Slice sl: return sl.Elem;
+            case Types.Array a: return a.Elem;
+            case Struct st:
+                if (el is KeyValueExpr { Key: Name fname }) return st.Fields.FirstOrDefault(f => f.Name == fname.Value)?.Type;
+                int i = cl.Elems.IndexOf(el);
+                return i >= 0 && i < st.Fields.Length ? st.Fields[i].Type : null;
+            default: return null;
+        }
     }
 
     // ------------------------------------------------------------------ loop variables
