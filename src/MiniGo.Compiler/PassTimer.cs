@@ -1,0 +1,30 @@
+using System.Diagnostics;
+
+namespace MiniGo.Compiler;
+
+/// <summary>
+/// Per-pass timing for performance work: when the environment variable
+/// <c>MINIGO_TIMINGS=1</c> is set, every pass prints one line to standard error with its wall
+/// time, the bytes it allocated, and the managed heap size and process working set after it.
+/// Off by default, so that no output changes.
+/// </summary>
+public static class PassTimer
+{
+    public static readonly bool Enabled = Environment.GetEnvironmentVariable("MINIGO_TIMINGS") == "1";
+
+    /// <summary>Runs <paramref name="work"/> and, when enabled, reports it as pass <paramref name="name"/>.</summary>
+    public static T Time<T>(string name, Func<T> work)
+    {
+        if (!Enabled) return work();
+        long allocated = GC.GetTotalAllocatedBytes(precise: false);
+        var watch = Stopwatch.StartNew();
+        T result = work();
+        watch.Stop();
+        long allocatedMiB = (GC.GetTotalAllocatedBytes(precise: false) - allocated) >> 20;
+        long heapMiB = GC.GetTotalMemory(forceFullCollection: false) >> 20;
+        long workingSetMiB = Environment.WorkingSet >> 20;
+        long peakMiB = Process.GetCurrentProcess().PeakWorkingSet64 >> 20;
+        Console.Error.WriteLine($"minigo-timing {name,-10} {watch.Elapsed.TotalSeconds,7:F3} s  alloc {allocatedMiB,6} MiB  heap {heapMiB,5} MiB  ws {workingSetMiB,5} MiB  peak {peakMiB,5} MiB");
+        return result;
+    }
+}
