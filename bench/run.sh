@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # MiniGo speed benchmark (issue 4).  Usage:  bash bench/run.sh
 #
-# Generates the programs (bench/gen.py, fixed seed), builds MiniGo in Release, then for each
+# Generates the programs (bench/gen.py, fixed seed), publishes MiniGo (Release, ReadyToRun), then for each
 # program runs Go and MiniGo interleaved (Go, MiniGo, Go, MiniGo, ... REPS times each) under
 # /usr/bin/time and takes the median wall time and the median peak RSS.  Then it runs the
 # per-pass commands (see README.md, "Per-pass estimates").  Raw results go to
@@ -52,8 +52,11 @@ else
     echo "building MiniGo from the working tree $SRC" >&2
 fi
 if [ -z "$MINIGO" ]; then
-    (cd "$SRC" && dotnet build src/MiniGo.Cli -c Release -v q -nologo) >&2 || { echo "build failed" >&2; exit 1; }
-    MINIGO="$SRC/src/MiniGo.Cli/bin/Release/net10.0/minigo.dll"
+    # Published for this machine's runtime identifier, so that PublishReadyToRun (set in
+    # MiniGo.Cli.csproj) precompiles MiniGo: no JIT compilation of the compiler at start-up.
+    RID=$(dotnet --info | awk '/RID:/ { print $2; exit }')
+    (cd "$SRC" && dotnet publish src/MiniGo.Cli -c Release -r "$RID" --self-contained false -o "$WORK/minigo" -v q -nologo) >&2 || { echo "build failed" >&2; exit 1; }
+    MINIGO="$WORK/minigo/minigo.dll"
 fi
 
 # --- programs ------------------------------------------------------------------------------
@@ -106,6 +109,8 @@ for v in $VARIANTS; do
         measure p_check.txt dotnet "$MINIGO" build f.go
         measure p_ssa.txt dotnet "$MINIGO" ssa f.go -func '(*Pt).Area'
         measure p_all.txt dotnet "$MINIGO" build -gcflags='-m -l' f.go
+        # the passes as MiniGo itself times them (MINIGO_TIMINGS=1: one line per pass on stderr)
+        MINIGO_TIMINGS=1 timeout "$TIMEOUT" dotnet "$MINIGO" build -gcflags='-m -l' f.go 2>> p_timings.txt > /dev/null
     done
 done
 fi

@@ -2,7 +2,8 @@
 # Summarises the raw measurements that bench/run.sh left in $WORK/progs/<variant>/:
 #   go.txt, mg.txt              one "wall_s peak_KiB" line per run (or "TIMEOUT -")
 #   p_help.txt ... p_all.txt    the same for the per-pass commands
-# Writes $WORK/results.tsv and $WORK/passes.tsv (medians) and prints them.
+#   p_timings.txt               MiniGo's own per-pass lines (MINIGO_TIMINGS=1)
+# Writes $WORK/results.tsv, $WORK/passes.tsv and $WORK/timings.tsv (medians) and prints them.
 # Usage: WORK=/tmp/minigo-bench bash bench/summarize.sh [VARIANT...]
 set -uo pipefail
 WORK=${WORK:-/tmp/minigo-bench}
@@ -47,4 +48,22 @@ for v in $VARIANTS; do
             printf "%s\t%d\t" f "\t" f "\t" f "\t" f "\t" f "\t%s\t%.0f\t%.0f\t%.0f\n", v, l, h, c - h, p - h, s - c, a - s, a, ck / 1024, sk / 1024, ak / 1024 }' >> "$PAS"
     fi
 done
-column -t "$RES"; echo; column -t "$PAS"
+# Passes as MiniGo times them itself (MINIGO_TIMINGS=1): median seconds and the median peak
+# working set (MiB) reached by the end of each pass.
+TIM="$WORK/timings.tsv"
+echo -e "variant\tlines\tparse_s\tcheck_s\tssa_s\tescape_s\treport_s\tparse_MiB\tcheck_MiB\tssa_MiB\tescape_MiB" > "$TIM"
+for v in $VARIANTS; do
+    t="$WORK/progs/$v/p_timings.txt"
+    [ -s "$t" ] || continue
+    lines=$(wc -l < "$WORK/progs/$v/f.go")
+    row="$v\t$lines"; mem=""
+    for pass in parse check ssa escape report; do
+        s=$(awk -v p="$pass" '$2 == p { print $3 }' "$t" | sort -g | awk '{ v[n++] = $1 } END { print (n ? v[int((n - 1) / 2)] : "-") }')
+        row="$row\t$s"
+        [ "$pass" = report ] && continue
+        m=$(awk -v p="$pass" '$2 == p { for (i = 1; i < NF; i++) if ($i == "peak") print $(i + 1) }' "$t" | sort -g | awk '{ v[n++] = $1 } END { print (n ? v[int((n - 1) / 2)] : "-") }')
+        mem="$mem\t$m"
+    done
+    echo -e "$row$mem" >> "$TIM"
+done
+column -t "$RES"; echo; column -t "$PAS"; echo; column -t "$TIM"

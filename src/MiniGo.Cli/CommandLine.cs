@@ -159,8 +159,8 @@ public static class CommandLine
         {
             // -m -l: escape analysis without inlining, printed exactly as Go prints it.
             var ssa = compilation.Ssa()!;
-            var messages = Compilation.RunWithLargeStack(() => MiniGo.Escape.EscapeAnalysis.Run(ssa, compilation.Checked!.Info));
-            stdout.Write(MiniGo.Escape.EscapeAnalysis.Format(messages));
+            var messages = Compilation.RunWithLargeStack(() => PassTimer.Time("escape", () => MiniGo.Escape.EscapeAnalysis.Run(ssa, compilation.Checked!.Info)));
+            PassTimer.Time("report", () => { stdout.Write(MiniGo.Escape.EscapeAnalysis.Format(messages)); return 0; });
             return 0;
         }
         if (options.MLevel > 0)

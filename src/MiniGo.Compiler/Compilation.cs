@@ -44,12 +44,12 @@ public sealed class Compilation
 
     private static Compilation CreateCore(List<SourceFile> files)
     {
-        var trees = files.Select(SyntaxTree.Parse).ToImmutableArray();
+        var trees = PassTimer.Time("parse", () => files.Select(SyntaxTree.Parse).ToImmutableArray());
         var syntaxErrors = trees.SelectMany(t => t.Diagnostics).ToImmutableArray();
         if (!syntaxErrors.IsEmpty || trees.Any(t => t.Root == null))
             return new Compilation(trees, null, syntaxErrors);
 
-        var result = Checker.Check(trees.Select(t => t.Root!).ToList());
+        var result = PassTimer.Time("check", () => Checker.Check(trees.Select(t => t.Root!).ToList()));
         var errors = result.Errors;
         if (errors.IsEmpty) errors = AfterTypeCheck(trees, result);
         return new Compilation(trees, result, errors);
@@ -84,7 +84,7 @@ public sealed class Compilation
     {
         if (!Success || Checked == null) return null;
         if (naive) return _naiveSsa ??= RunWithLargeStack(() => MiniGo.Ssa.Builder.Build(Checked, SyntaxTrees.Select(t => t.Root!), naive: true));
-        return _ssa ??= RunWithLargeStack(() => MiniGo.Ssa.Builder.Build(Checked, SyntaxTrees.Select(t => t.Root!), naive: false));
+        return _ssa ??= RunWithLargeStack(() => PassTimer.Time("ssa", () => MiniGo.Ssa.Builder.Build(Checked, SyntaxTrees.Select(t => t.Root!), naive: false)));
     }
 
     /// <summary>Runs <paramref name="work"/> on a thread with a large stack and returns its result.</summary>

@@ -145,7 +145,8 @@ internal sealed partial class FunctionBuilder
         }
         same ??= Undefined(phi.Variable != null ? phi.Variable : new Temp(phi.Comment, phi.Type), phi.Type);
         var users = phi.Referrers.Where(u => !ReferenceEquals(u, phi)).ToList();
-        foreach (var u in users) u.ReplaceOperand(phi, same);
+        foreach (var u in users) u.ReplaceOperandOfDeletedValue(phi, same);
+        phi.Referrers.Clear(); // the phi is deleted: nothing reads its referrers again
         phi.DetachOperands();
         phi.Block!.Instrs.Remove(phi);
         phi.ReplacedBy = same;
@@ -434,13 +435,15 @@ internal sealed partial class FunctionBuilder
             foreach (var instr in d.Instrs) instr.DetachOperands();
             foreach (var p in d.Preds) if (reachable.Contains(p)) p.Succs.Remove(d);
         }
-        _fn.Blocks.RemoveAll(dead.Contains);
+        _fn.Blocks.RemoveAll(b => !reachable.Contains(b)); // the dead blocks, without a linear search each
         var ordered = _fn.Blocks.OrderBy(b => _emitOrder.GetValueOrDefault(b, int.MaxValue)).ToList();
         _fn.Blocks.Clear();
         _fn.Blocks.AddRange(ordered);
         foreach (var phi in touched)
             if (phi.Block!.Instrs.Contains(phi)) TryRemoveTrivialPhi(phi);
-        _fn.Locals.RemoveAll(a => !a.Block!.Parent.Blocks.Contains(a.Block) || !a.Block.Instrs.Contains(a));
+        // Locals in deleted blocks go. (An Alloc is never removed from its block's instruction
+        // list, only phis are; searching the lists per local made this quadratic.)
+        _fn.Locals.RemoveAll(a => !ReferenceEquals(a.Block!.Parent, _fn) ? !a.Block.Parent.Blocks.Contains(a.Block) : !reachable.Contains(a.Block));
         _fn.NumberRegisters();
     }
 }

@@ -50,19 +50,35 @@ public sealed class AstBuilder
 
     public Ast.File BuildFile(P.SourceFileContext ctx)
     {
-        var pkg = ctx.packageClause();
-        var name = new Name(PosOf(pkg.IDENT()), pkg.IDENT().GetText());
         var imports = ImmutableArray.CreateBuilder<ImportDecl>();
-        foreach (var imp in ctx.importDecl())
-            foreach (var spec in imp.importSpec())
-                imports.Add(BuildImport(spec));
+        foreach (var imp in ctx.importDecl()) AddImports(imp, imports);
         var decls = ImmutableArray.CreateBuilder<Decl>();
-        foreach (var top in ctx.topLevelDecl())
-        {
-            if (top.declaration() is { } d) decls.AddRange(BuildDeclaration(d));
-            else if (top.functionDecl() is { } f) decls.Add(BuildFunctionDecl(f));
-            else if (top.methodDecl() is { } m) decls.Add(BuildMethodDecl(m));
-        }
+        foreach (var top in ctx.topLevelDecl()) AddTopLevelDecl(top, decls);
+        return FinishFile(ctx.packageClause(), imports, decls);
+    }
+
+    // The three steps of BuildFile, also called one declaration at a time by SyntaxTree.Parse
+    // (which drops each declaration's parse tree as soon as its AST is built).
+
+    /// <summary>Adds the imports of one <c>import</c> declaration.</summary>
+    public void AddImports(P.ImportDeclContext imp, ImmutableArray<ImportDecl>.Builder imports)
+    {
+        foreach (var spec in imp.importSpec())
+            imports.Add(BuildImport(spec));
+    }
+
+    /// <summary>Adds the declarations of one top-level declaration (a <c>var (...)</c> group gives several).</summary>
+    public void AddTopLevelDecl(P.TopLevelDeclContext top, ImmutableArray<Decl>.Builder decls)
+    {
+        if (top.declaration() is { } d) decls.AddRange(BuildDeclaration(d));
+        else if (top.functionDecl() is { } f) decls.Add(BuildFunctionDecl(f));
+        else if (top.methodDecl() is { } m) decls.Add(BuildMethodDecl(m));
+    }
+
+    /// <summary>The file, once every declaration has been added.</summary>
+    public Ast.File FinishFile(P.PackageClauseContext pkg, ImmutableArray<ImportDecl>.Builder imports, ImmutableArray<Decl>.Builder decls)
+    {
+        var name = new Name(PosOf(pkg.IDENT()), pkg.IDENT().GetText());
         foreach (var g in _pendingGuards.OrderBy(g => g.Pos, Comparer<Pos>.Create(Pos.Compare)))
             _diagnostics.Report(g.Pos, "use of .(type) outside type switch");
         return new Ast.File(PosOf(pkg.PACKAGE()), name, imports.ToImmutable(), decls.ToImmutable(), _file);

@@ -38,6 +38,81 @@ public sealed class SyntaxTree
         var parser = new DepthLimitedParser(tokens, MaxNesting);
         parser.RemoveErrorListeners();
 
+        var declDiagnostics = new DiagnosticBag();
+        var root = ParseByDeclaration(source, tokens, parser, declDiagnostics);
+        if (root != null)
+        {
+            diagnostics.AddRange(declDiagnostics.Items);
+        }
+        else
+        {
+            tokens.Seek(0);
+            parser.Reset();
+            root = ParseWholeFile(source, tokens, parser, diagnostics);
+        }
+
+        var sorted = diagnostics.Items.OrderBy(d => d.Pos, Comparer<Pos>.Create(Pos.Compare)).ToImmutableArray();
+        return new SyntaxTree(source, sorted.IsEmpty ? root : root, sorted);
+    }
+
+    /// <summary>
+    /// The fast path for a correct file: SLL prediction, and the AST of each top-level
+    /// declaration built as soon as it is parsed, so that its parse tree can be collected at
+    /// once. Holding the parse tree of a whole 100,000-line file took about 250 MiB (see
+    /// bench/README.md). The loop does what the grammar's <c>sourceFile</c> rule does
+    /// (<c>packageClause SEMI (importDecl SEMI)* (topLevelDecl SEMI)* EOF</c>).
+    /// Returns null at the first problem of any kind (a syntax error, nesting too deep);
+    /// the caller then parses the whole file again with <see cref="ParseWholeFile"/>, which
+    /// decides the messages, so that they do not depend on this shortcut. Diagnostics of the
+    /// AST builder go to <paramref name="diagnostics"/>, which the caller keeps only on success.
+    /// </summary>
+    private static Ast.File? ParseByDeclaration(SourceFile source, CommonTokenStream tokens, DepthLimitedParser parser, DiagnosticBag diagnostics)
+    {
+        parser.Interpreter.PredictionMode = PredictionMode.SLL;
+        parser.ErrorHandler = new BailErrorStrategy();
+        parser.CountSourceFileRule();
+        var builder = new AstBuilder(source, diagnostics, tokens);
+        // Consumes a token of the sourceFile rule itself (a SEMI after a declaration).
+        bool Skip(int type)
+        {
+            if (tokens.LA(1) != type) return false;
+            tokens.Consume();
+            return true;
+        }
+        try
+        {
+            var pkg = parser.packageClause();
+            if (!Skip(GoLexer.SEMI)) return null;
+            var imports = ImmutableArray.CreateBuilder<Ast.ImportDecl>();
+            while (tokens.LA(1) == GoLexer.IMPORT)
+            {
+                builder.AddImports(parser.importDecl(), imports);
+                if (!Skip(GoLexer.SEMI)) return null;
+            }
+            var decls = ImmutableArray.CreateBuilder<Ast.Decl>();
+            while (tokens.LA(1) != TokenConstants.EOF)
+            {
+                builder.AddTopLevelDecl(parser.topLevelDecl(), decls);
+                if (!Skip(GoLexer.SEMI)) return null;
+            }
+            return builder.FinishFile(pkg, imports, decls);
+        }
+        catch (ParseCanceledException)
+        {
+            return null;
+        }
+        catch (NestingTooDeepException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Parses the whole file into one parse tree, then builds the AST: SLL first, then full LL
+    /// with Go's error messages when SLL fails. Used when <see cref="ParseByDeclaration"/> gave up.
+    /// </summary>
+    private static Ast.File? ParseWholeFile(SourceFile source, CommonTokenStream tokens, DepthLimitedParser parser, DiagnosticBag diagnostics)
+    {
         GoParser.SourceFileContext? tree = null;
         Diagnostic? syntaxError = null;
         try
@@ -89,8 +164,7 @@ public sealed class SyntaxTree
             }
         }
 
-        var sorted = diagnostics.Items.OrderBy(d => d.Pos, Comparer<Pos>.Create(Pos.Compare)).ToImmutableArray();
-        return new SyntaxTree(source, sorted.IsEmpty ? root : root, sorted);
+        return root;
     }
 
     /// <summary>The tokens the parser sees (semicolons inserted, trivia dropped), for <c>minigo tokens</c>.</summary>
@@ -152,6 +226,10 @@ internal sealed class DepthLimitedParser(ITokenStream input, int maxDepth) : GoP
         _depth = 0;
         base.Reset();
     }
+
+    /// <summary>For rules called one at a time outside <c>sourceFile</c>: counts the
+    /// <c>sourceFile</c> level they would be nested in, so that the limit is the same.</summary>
+    public void CountSourceFileRule() => _depth = 1;
 
     // Each nesting level of the source costs about four rule levels (expression, primaryExpr, operand, ...).
     private void Deeper()
