@@ -39,6 +39,7 @@ internal sealed partial class Analyzer
         _results = new(ReferenceEqualityComparer.Instance); _batchIndex = new(ReferenceEqualityComparer.Instance);
         _resultsLost = new(ReferenceEqualityComparer.Instance); _owner = new(ReferenceEqualityComparer.Instance);
         _defCount = new(ReferenceEqualityComparer.Instance); _appendVarargs = new(ReferenceEqualityComparer.Instance);
+        _multiDefValues = null;
 
         var fns = new List<(Function Fn, int Top)>();
         for (int t = 0; t < tops.Count; t++)

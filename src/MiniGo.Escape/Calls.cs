@@ -156,6 +156,20 @@ internal sealed partial class Analyzer
         return l;
     }
 
+    private HashSet<SsaValue>? _multiDefValues;
+
+    /// <summary>Values assigned to a variable of this batch that is assigned more than once
+    /// (computed once per batch instead of scanning every VarDef per call).</summary>
+    private HashSet<SsaValue> MultiDefValues()
+    {
+        if (_multiDefValues != null) return _multiDefValues;
+        _multiDefValues = new(ReferenceEqualityComparer.Instance);
+        foreach (var fn in _batchIndex.Keys)
+            foreach (var d in fn.VarDefs)
+                if (_defCount.GetValueOrDefault(d.Target) > 1) _multiDefValues.Add(d.Value);
+        return _multiDefValues;
+    }
+
     /// <summary>ir.StaticValue for a called function value: a literal or a function, directly or
     /// through a local variable assigned once.</summary>
     private Function? StaticCallee(SsaValue v)
@@ -163,9 +177,7 @@ internal sealed partial class Analyzer
         if (v.Variable != null && (v.IsVariableAddress || v is Parameter or FreeVar or Phi or UnOp || _defCount.GetValueOrDefault(v.Variable) > 1)) return null;
         while (v is ChangeType ct) v = ct.X;
         if (v.Variable != null && !(v is MakeClosure || v is Function)) return null;
-        foreach (var fn in _batchIndex.Keys)
-            foreach (var d in fn.VarDefs)
-                if (ReferenceEquals(d.Value, v) && _defCount.GetValueOrDefault(d.Target) > 1) return null;
+        if (MultiDefValues().Contains(v)) return null;
         return v switch
         {
             MakeClosure mc when mc.Fn.Syntax is FuncLit => mc.Fn,
@@ -181,9 +193,7 @@ internal sealed partial class Analyzer
     {
         var recv = c.CalleeValue;
         if (recv is not MakeInterface mi) return (null, null);
-        foreach (var fn in _batchIndex.Keys)
-            foreach (var d in fn.VarDefs)
-                if (ReferenceEquals(d.Value, mi) && _defCount.GetValueOrDefault(d.Target) > 1) return (null, null);
+        if (MultiDefValues().Contains(mi)) return (null, null);
         var t = mi.X.Type;
         var m = MiniGo.Types.Lookup.FindMethod(t, c.Call.Method!.Name, out _);
         if (m == null || !_funcs.TryGetValue(m, out var target)) return (null, null);

@@ -314,6 +314,8 @@ internal sealed partial class Analyzer
 
     private Dictionary<Var, bool>? _reassignedCache;
 
+    private Dictionary<Var, FuncDecl>? _declaringFuncDecl;
+
     /// <summary>Go's loc.reassigned at the end of the walk: reassignments before the first
     /// capture by a closure are forgotten when the capture happens at the variable's own loop
     /// depth (escape.go, OCLOSURE); those after it (including inside closures) count.</summary>
@@ -322,10 +324,16 @@ internal sealed partial class Analyzer
         _reassignedCache ??= new(ReferenceEqualityComparer.Instance);
         if (_reassignedCache.TryGetValue(v, out bool r)) return r;
         r = true;
-        Node? decl = null;
-        foreach (var f in _prog.Functions)
-            if (f.Syntax is FuncDecl fd && Descendants(fd).OfType<Name>().Any(n => ReferenceEquals(_info.Defs.GetValueOrDefault(n), v)))
-            { decl = fd; break; }
+        if (_declaringFuncDecl == null)
+        {
+            // Once: the first function declaration (in program order) that defines each variable.
+            _declaringFuncDecl = new(ReferenceEqualityComparer.Instance);
+            foreach (var f in _prog.Functions)
+                if (f.Syntax is FuncDecl fd)
+                    foreach (var n in Descendants(fd).OfType<Name>())
+                        if (_info.Defs.GetValueOrDefault(n) is Var dv) _declaringFuncDecl.TryAdd(dv, fd);
+        }
+        Node? decl = _declaringFuncDecl.GetValueOrDefault(v);
         if (decl != null)
         {
             // The innermost function (declaration or literal) that declares v.
