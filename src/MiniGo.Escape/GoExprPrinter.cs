@@ -462,9 +462,10 @@ public static class GoExprPrinter
                 var t = ftv.Type;
                 if (IsConstStringToRunes(c, t))
                 {
-                    // Go's typecheck folds []rune("const") into a slice literal (stringtoruneslit).
+                    // Go's typecheck folds []rune("const") into a slice literal (stringtoruneslit),
+                    // an empty one for "".
                     WriteType(_sb, t);
-                    _sb.Append("{...}");
+                    _sb.Append(Tv(c.Args[0])!.Value!.Str == "" ? "{}" : "{...}");
                     return;
                 }
                 if (HasSym(t)) WriteType(_sb, t);

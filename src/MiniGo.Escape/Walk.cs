@@ -95,7 +95,8 @@ internal sealed partial class Analyzer
             case MakeClosure mc:
                 {
                     var loc = ClosureSite(mc, mc.Fn);
-                    if (mc.Fn.Synthetic.StartsWith("bound method wrapper", StringComparison.Ordinal) && mc.Bindings.Count == 1)
+                    bool bound = mc.Fn.Synthetic.StartsWith("bound method wrapper", StringComparison.Ordinal);
+                    if (bound && mc.Bindings.Count == 1)
                     {
                         // Method value x.M: the receiver also flows as the method's receiver
                         // argument, with the results going to the heap (expr.go OMETHVALUE).
@@ -107,7 +108,9 @@ internal sealed partial class Analyzer
                     for (int i = 0; i < mc.Bindings.Count; i++)
                     {
                         var b = mc.Bindings[i];
-                        var fv = i < mc.Fn.FreeVars.Count ? mc.Fn.FreeVars[i] : null;
+                        // A method value's receiver is an expression, not a captured variable:
+                        // it flows into the closure as is (expr.go OMETHVALUE teeHole).
+                        var fv = !bound && i < mc.Fn.FreeVars.Count ? mc.Fn.FreeVars[i] : null;
                         if (fv != null && fv.ByRef && fv.Variable != null && GoCapturesByValue(fv.Variable))
                             Flow(loc.H, VarLoc(fv.Variable));
                         else if (fv != null && !fv.ByRef && fv.Variable != null && fv.Variable.Kind != VarKind.Package)
@@ -135,9 +138,6 @@ internal sealed partial class Analyzer
                 if (IsStringConversion(cv))
                 {
                     var loc = Site(cv, cv, cv.Source);
-                    // []rune("const") is folded into a slice literal.
-                    if (cv.X is SsaConst { Value: not null } && cv.Type.Underlying is Types.Slice { Elem: Basic { Kind: BasicKind.Int32 } } rs)
-                        loc.Text = GoExprPrinter.TypeString(cv.Type) + "{...}";
                     if (cv.Source is CallExpr { Args.Length: 1 } ce) loc.Pos = ce.Args[0].Pos;
                     loc.Str2Bytes = cv.Type.Underlying is Types.Slice { Elem: Basic { Kind: BasicKind.Uint8 } } && cv.X.Type.Underlying is Basic { IsString: true };
                 }
