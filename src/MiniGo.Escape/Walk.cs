@@ -231,6 +231,7 @@ internal sealed partial class Analyzer
             if (_info.Types.TryGetValue(c.Fun, out var tv) && tv.IsType) return c;
             return c.Args.Length == 1 ? c.Args[0] : c;
         }
+        if (mi.Source is IndexExpr ix && _info.TypeOf(ix.X)?.Underlying is Map) return ix.Index; // an interface map key
         if (mi.Source is ReturnStmt rs) return rs.Results.Length == 1 ? rs.Results[0] : NthOfType(mi, rs.Results);
         if (mi.Source is AssignStmt asg) return asg.Rhs.Length == 1 ? asg.Rhs[0] : NthOfType(mi, asg.Rhs);
         if (mi.Source is SendStmt ss) return ss.Value;
