@@ -447,7 +447,7 @@ public static class GoExprPrinter
 
         private bool IsConstStringToRunes(CallExpr c, GoType t) =>
             c.Args.Length == 1 && Tv(c.Args[0]) is { Value: not null } arg && arg.Type.Underlying is Basic { IsString: true }
-            && t.Underlying is Slice { Elem: Basic { Kind: BasicKind.Int32 } };
+            && t.Underlying is Slice { Elem.Underlying: Basic { Kind: BasicKind.Int32 } };
 
         private Builtin? BuiltinOf(CallExpr c) =>
             Unparen(c.Fun) is Name n && _info.Uses.TryGetValue(n, out var o) && o is Builtin b ? b : null;
@@ -476,7 +476,18 @@ public static class GoExprPrinter
                     _sb.Append(')');
                 }
                 _sb.Append('(');
-                if (c.Args.Length > 0) Expr(c.Args[0], PrecNone);
+                if (c.Args.Length > 0)
+                {
+                    // string(bs) with bs a slice of a named byte (or rune) type: Go's typecheck
+                    // adds a conversion to []byte ([]rune) first (OBYTES2STR, ORUNES2STR).
+                    if (t.Underlying is Basic { IsString: true } && Tv(c.Args[0])?.Type.Underlying is Slice { Elem: Named { Underlying: Basic { Kind: BasicKind.Uint8 or BasicKind.Int32 } eb } })
+                    {
+                        _sb.Append(eb.Kind == BasicKind.Uint8 ? "([]byte)(" : "([]rune)(");
+                        Expr(c.Args[0], PrecNone);
+                        _sb.Append(')');
+                    }
+                    else Expr(c.Args[0], PrecNone);
+                }
                 _sb.Append(')');
                 return;
             }

@@ -139,7 +139,7 @@ internal sealed partial class Analyzer
                 {
                     var loc = Site(cv, cv, cv.Source);
                     if (cv.Source is CallExpr { Args.Length: 1 } ce) loc.Pos = ce.Args[0].Pos;
-                    loc.Str2Bytes = cv.Type.Underlying is Types.Slice { Elem: Basic { Kind: BasicKind.Uint8 } } && cv.X.Type.Underlying is Basic { IsString: true };
+                    loc.Str2Bytes = cv.Type.Underlying is Types.Slice { Elem.Underlying: Basic { Kind: BasicKind.Uint8 } } && cv.X.Type.Underlying is Basic { IsString: true };
                 }
                 break;
             case BinOp bo:
