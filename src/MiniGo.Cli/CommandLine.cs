@@ -160,6 +160,8 @@ public static class CommandLine
             // -m -l: escape analysis without inlining, printed exactly as Go prints it.
             var ssa = compilation.Ssa()!;
             var messages = Compilation.RunWithLargeStack(() => PassTimer.Time("escape", () => MiniGo.Escape.EscapeAnalysis.Run(ssa, compilation.Checked!.Info)));
+            // After escape analysis Go's walk prints its own -m lines (elided bounds checks).
+            messages.AddRange(MiniGo.Escape.BoundsCheckElision.Messages(ssa, compilation.Checked!.Info));
             PassTimer.Time("report", () => { stdout.Write(MiniGo.Escape.EscapeAnalysis.Format(messages)); return 0; });
             return 0;
         }
