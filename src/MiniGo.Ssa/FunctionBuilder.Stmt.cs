@@ -28,37 +28,7 @@ internal sealed partial class FunctionBuilder
         _ => false,
     };
 
-    /// <summary>
-    /// Go's noder (writer.go staticBool): +1 if a condition is always true, -1 if always false,
-    /// 0 if unknown, judged from constants only. Go drops the branch that cannot run before any
-    /// later pass sees it (<c>if debug { ... }</c> with <c>const debug = false</c>), so MiniGo does
-    /// not build it either. Like Go, <c>!x</c> is judged as x (only constant <c>!x</c> is folded
-    /// correctly, by the first test), and parentheses stop the analysis.
-    /// </summary>
-    private int StaticBool(Expr e)
-    {
-        if (_info.Types.TryGetValue(e, out var tv) && tv.Value is { Kind: ConstKind.Bool } c) return c.Bool ? 1 : -1;
-        switch (e)
-        {
-            case UnaryExpr { Op: Operator.Not } u:
-                return StaticBool(u.X);
-            case BinaryExpr { Op: Operator.LAnd } and:
-                {
-                    int x = StaticBool(and.X);
-                    if (x < 0) return x;
-                    int y = StaticBool(and.Y);
-                    return x > 0 || y < 0 ? y : 0;
-                }
-            case BinaryExpr { Op: Operator.LOr } or:
-                {
-                    int x = StaticBool(or.X);
-                    if (x > 0) return x;
-                    int y = StaticBool(or.Y);
-                    return x < 0 || y > 0 ? y : 0;
-                }
-        }
-        return 0;
-    }
+    private int StaticBool(Expr e) => StaticConditions.StaticBool(e, _info);
 
     private static bool HasBreak(Node n) => n switch
     {
