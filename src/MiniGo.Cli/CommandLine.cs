@@ -20,7 +20,8 @@ public static class CommandLine
                  type-check the package and print what `go build` prints
                  (errors as `./f.go:L:C: message`, exit status 1 on error).
                  -gcflags accepts Go's -m, -m=N and -l; '-m -l' prints Go's escape
-                 analysis (-m=2 and -m without -l are not implemented yet: MiniGo
+                 analysis, '-m=2 -l' (or '-m -m -l') with Go's flow explanations
+                 (-m without -l needs an inliner and is not implemented yet: MiniGo
                  says so instead of printing nothing).
                  -o is accepted for compatibility; MiniGo writes no binary.
           minigo tokens FILE.go   the tokens the parser sees, semicolons inserted
@@ -152,16 +153,18 @@ public static class CommandLine
             GoErrorPrinter.Write(compilation.Diagnostics, stdout);
             return 1;
         }
-        if (options.MLevel == 1 && options.NoInline)
+        if (options.MLevel is 1 or 2 && options.NoInline)
         {
-            // -m -l: escape analysis without inlining, printed exactly as Go prints it.
+            // -m -l: escape analysis without inlining, printed exactly as Go prints it;
+            // -m=2 -l (or -m -m -l) adds Go's flow explanations.
             var ssa = compilation.Ssa()!;
-            var messages = Compilation.RunWithLargeStack(() => MiniGo.Escape.EscapeAnalysis.Run(ssa, compilation.Checked!.Info));
+            bool explain = options.MLevel == 2;
+            var messages = Compilation.RunWithLargeStack(() => MiniGo.Escape.EscapeAnalysis.Run(ssa, compilation.Checked!.Info, explain));
             stdout.Write(MiniGo.Escape.EscapeAnalysis.Format(messages));
             return 0;
         }
         if (options.MLevel > 0)
-            return Fail(stderr, "minigo: -m=2 and -m without -l (inlining) are not implemented yet: MiniGo prints escape analysis only for -gcflags='-m -l'");
+            return Fail(stderr, "minigo: -m without -l (inlining) and -m=3 or more are not implemented yet: MiniGo prints escape analysis only for -gcflags='-m -l' and '-m=2 -l'");
         return 0;
     }
 

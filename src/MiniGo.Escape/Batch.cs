@@ -164,10 +164,15 @@ internal sealed partial class Analyzer
         if (dst == src && k.Derefs >= 0) return;
         if (dst.Has(Attr.Escapes) && k.Derefs < 0)
         {
+            if (_explain)
+            {
+                Explain(src.Pos, $"{LocNodeText(src)} escapes to heap:");
+                ExplainFlow(src.Pos, dst, src, k.Derefs, k.Notes);
+            }
             src.Attrs |= Attr.All;
             return;
         }
-        dst.Edges.Add((src, k.Derefs));
+        dst.Edges.Add(new Edge(src, k.Derefs, _explain ? k.Notes : null));
     }
 
     private Hole TeeHole(params Hole[] ks)
@@ -195,6 +200,7 @@ internal sealed partial class Analyzer
         l = NewLoc(reported ? LocKind.Alloc : LocKind.Temp, _cur, v.LoopDepth);
         l.Node = node; l.Pos = v.Pos; l.Text = text; l.Reported = reported; l.Key = key;
         l.SortFn = _curTop;
+        l.Transparent = !reported;
         _siteLocs[key] = l;
         return l;
     }

@@ -26,7 +26,7 @@ internal sealed partial class Analyzer
             // x := f(): the result flows straight into x's location (as Go's hole for x).
             if (res.Length == 1 && c.Variable is { Kind: not VarKind.Package } rv && !c.IsVariableAddress && !_prog.Variables.InMemory(rv))
                 locs[i] = VarLoc(rv);
-            else locs[i] = NewLoc(LocKind.Temp, _cur, CurDepth);
+            else { locs[i] = NewLoc(LocKind.Temp, _cur, CurDepth); locs[i].Transparent = true; }
             ks[i] = locs[i].H;
         }
         if (!discard) _callResults[c] = locs;
@@ -37,6 +37,8 @@ internal sealed partial class Analyzer
     {
         var cc = c.Call;
         var args = c.Args.ToList();
+        var callNode = c.Source as CallExpr ?? (c.Source as GoStmt)?.Call ?? (c.Source as DeferStmt)?.Call;
+        var param = At(callNode, "call parameter");
         if (cc.Mode == CallMode.Builtin)
         {
             var ks0 = ResultHoles(c, discardResults);
@@ -47,27 +49,36 @@ internal sealed partial class Analyzer
                         var st = args[0].Type.Underlying as Types.Slice;
                         var hs = new List<Hole> { ks0.Length > 0 ? ks0[0] : _blank.H, _mutator.H };
                         var appendee = TeeHole(hs.ToArray());
-                        if (st != null && HasPointers(st.Elem)) appendee = TeeHole(appendee, _heap.H.Deref());
-                        Expr(appendee, args[0]);
+                        if (st != null && HasPointers(st.Elem)) appendee = TeeHole(appendee, _heap.H.Deref(At(callNode, "appendee slice")));
+                        Expr(appendee.Note(param), args[0]);
                         if (args.Count > 1)
                         {
+                            if (args[1] is Ssa.Slice { X: Alloc va } && _appendVarargs.Contains(va))
+                            {
+                                // append(s, x, y): each appended value goes to the heap (call.go).
+                                foreach (var r in va.Referrers)
+                                    if (r is IndexAddr ia)
+                                        foreach (var st2 in ia.Referrers)
+                                            if (st2 is Store s2 && ReferenceEquals(s2.Addr, ia)) Expr(_heap.H.Note(param), s2.Val);
+                                break;
+                            }
                             var at1 = args[1].Type.Underlying as Types.Slice;
-                            if (at1 != null && HasPointers(at1.Elem)) Expr(_heap.H.Deref(), args[1]);
+                            if (at1 != null && HasPointers(at1.Elem)) Expr(_heap.H.Deref(At(callNode, "appended slice...")).Note(param), args[1]);
                         }
                         break;
                     }
                 case "copy":
-                    Expr(_mutator.H, args[0]);
-                    if (args[1].Type.Underlying is Types.Slice s1 && HasPointers(s1.Elem)) Expr(_heap.H.Deref(), args[1]);
+                    Expr(_mutator.H.Note(param), args[0]);
+                    if (args[1].Type.Underlying is Types.Slice s1 && HasPointers(s1.Elem)) Expr(_heap.H.Deref(At(callNode, "copied slice")).Note(param), args[1]);
                     break;
                 case "clear":
-                    Expr(_mutator.H, args[0]);
+                    Expr(_mutator.H.Note(param), args[0]);
                     break;
                 case "panic": // go/defer panic(x)
-                    foreach (var a in args) Expr(_heap.H, a);
+                    foreach (var a in args) Expr(_heap.H.Note(param), a);
                     break;
                 case "min" or "max":
-                    foreach (var a in args) Expr(ks0.Length > 0 ? ks0[0] : _blank.H, a);
+                    foreach (var a in args) Expr((ks0.Length > 0 ? ks0[0] : _blank.H).Note(param), a);
                     break;
             }
             return;
@@ -114,7 +125,7 @@ internal sealed partial class Analyzer
             if (fn == null) k = _heap.H;
             else k = ParamHole(fn, i, ks);
             if (i == 0 && devirtRecv != null && devirtType != null && !IsDirectIface(devirtType)) k = k.Shift(1);
-            Expr(k, arg);
+            Expr(k.Note(param), arg);
         }
     }
 

@@ -22,9 +22,10 @@ public sealed record EscapeMessage(Pos Pos, string Text)
 public static class EscapeAnalysis
 {
     /// <summary>Analyses the package and returns the -m messages (without the header line).</summary>
-    public static List<EscapeMessage> Run(SsaProgram prog, Info info)
+    /// <param name="explain">-m=2: also print Go's flow explanations and the other -m=2 lines.</param>
+    public static List<EscapeMessage> Run(SsaProgram prog, Info info, bool explain = false)
     {
-        var a = new Analyzer(prog, info);
+        var a = new Analyzer(prog, info, explain);
         a.Run();
         return a.Messages;
     }
@@ -71,9 +72,9 @@ internal sealed partial class Analyzer
     private readonly Dictionary<Function, Leaks[]> _tags = new(ReferenceEqualityComparer.Instance);
     private readonly List<EscapeMessage> _devirt = new();
 
-    public Analyzer(SsaProgram prog, Info info)
+    public Analyzer(SsaProgram prog, Info info, bool explain = false)
     {
-        _prog = prog; _info = info;
+        _prog = prog; _info = info; _explain = explain;
         foreach (var f in prog.Functions)
             if (f.Object != null) _funcs[f.Object] = f;
     }

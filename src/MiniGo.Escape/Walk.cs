@@ -25,19 +25,21 @@ internal sealed partial class Analyzer
             foreach (var ins in b.Instrs)
             {
                 CurDepth = ins.LoopDepth;
+                _curIns = ins;
                 Instr(ins);
             }
         // Assignments between promoted variables (y := x has no instruction).
         foreach (var d in fn.VarDefs)
         {
+            _curIns = d.Value as Instruction;
             if (d.Target.Kind == VarKind.Package || _prog.Variables.InMemory(d.Target)) continue;
             if (d.Source is RangeStmt { Define: false })
             {
-                ExprIntrinsicAnyType(VarLoc(d.Target).H, d.Value);
+                ExprIntrinsicAnyType(VarLoc(d.Target).H.Note(At(d.Source, "range")), d.Value);
                 continue;
             }
             if (!HasPointers(d.Target.Type!)) continue;
-            var k = VarLoc(d.Target).H;
+            var k = VarLoc(d.Target).H.Note(AssignNote(d.Source));
             if (ReferenceEquals(d.Value.Variable, d.Target))
             {
                 if (d.Value is Phi or Parameter or FreeVar) continue;
@@ -70,17 +72,17 @@ internal sealed partial class Analyzer
                 {
                     // An assignment through a pointer to new(T) / &T{...}: Go sees *p = v (heap).
                     Mutate(s.Addr);
-                    Expr(_heap.H, s.Val);
+                    Expr(_heap.H.Note(AssignNote(s.Source)), s.Val);
                     break;
                 }
-                Expr(AddrHole(s.Addr), s.Val);
+                Expr(AddrHole(s.Addr).Note(StoreNote(s)), s.Val);
                 break;
             case MapUpdate mu:
-                Expr(_heap.H, mu.Key);
-                Expr(_heap.H, mu.Val);
+                Expr(_heap.H.Note(MapKeyNote(mu)), mu.Key);
+                Expr(_heap.H.Note(MapValueNote(mu)), mu.Val);
                 break;
             case Send sd:
-                Expr(_heap.H, sd.X);
+                Expr(_heap.H.Note(At(sd.Source as SendStmt ?? EnclosingStmt(sd.Source) as SendStmt, "send")), sd.X);
                 break;
             case Panic p:
                 Expr(_heap.H, p.X);
@@ -88,7 +90,8 @@ internal sealed partial class Analyzer
             case Return r:
                 {
                     var res = _results[_cur];
-                    for (int i = 0; i < r.Results.Count && i < res.Length; i++) Expr(res[i].H, r.Results[i]);
+                    var note = At(r.Source as ReturnStmt, "return");
+                    for (int i = 0; i < r.Results.Count && i < res.Length; i++) Expr(res[i].H.Note(note), r.Results[i]);
                     break;
                 }
             case MakeClosure mc:
@@ -124,7 +127,7 @@ internal sealed partial class Analyzer
                     // An explicit conversion T(x) is positioned at x, as Go's OCONVIFACE.
                     if (node is CallExpr { Args.Length: 1 } conv && _info.Types.TryGetValue(conv.Fun, out var ftv) && ftv.IsType && ftv.Type is { } ct && IsInterface(ct))
                         loc.Pos = conv.Args[0].Pos;
-                    Expr(loc.H, mi.X);
+                    Expr(loc.H.Note(AtLoc(loc, "interface-converted")), mi.X);
                 }
                 break;
             case MakeSlice or MakeMap:
@@ -152,6 +155,8 @@ internal sealed partial class Analyzer
                 break;
         }
     }
+
+    private Instruction? _curIns;
 
     private Loc ClosureSite(SsaValue at, Function fn)
     {
@@ -321,7 +326,7 @@ internal sealed partial class Analyzer
         if (v.Variable != null && v.Variable.Kind != VarKind.Package && v is not Alloc)
         {
             var vl = VarLoc(v.Variable);
-            if (v.IsVariableAddress) Flow(k.Addr(), vl);
+            if (v.IsVariableAddress) Flow(k.Addr(At(AddressOfExpr(v.Variable), "address-of")), vl);
             else if (v is UnOp { IsLoad: true }) Flow(k, vl);
             else Flow(k, vl);
             return;
@@ -346,7 +351,7 @@ internal sealed partial class Analyzer
         {
             case SsaConst or Global or BuiltinValue: return;
             case Function f:
-                if (f.Syntax is FuncLit && _siteLocs.TryGetValue(f, out var fl)) Flow(k.Addr(), fl);
+                if (f.Syntax is FuncLit && _siteLocs.TryGetValue(f, out var fl)) Spill(k, fl);
                 return;
             case Parameter p:
                 if (p.Variable != null) Flow(k, VarLoc(p.Variable));
@@ -356,39 +361,39 @@ internal sealed partial class Analyzer
                 if (fv.ByRef) Flow(k.Addr(), VarLoc(fv.Variable)); else Flow(k, VarLoc(fv.Variable));
                 return;
             case Alloc a:
-                if (a.IsVariableAddress && a.Variable != null) Flow(k.Addr(), VarLoc(a.Variable));
-                else if (_siteLocs.TryGetValue(a, out var al)) Flow(k.Addr(), al);
+                if (a.IsVariableAddress && a.Variable != null) Flow(k.Addr(At(AddressOfExpr(a.Variable), "address-of")), VarLoc(a.Variable));
+                else if (_siteLocs.TryGetValue(a, out var al)) { if (al.Transparent) Flow(k.Addr(), al); else Spill(k, al); }
                 return;
             case Phi p:
                 foreach (var e in p.Edges) Expr(k, e, seen);
                 return;
             case UnOp u:
-                if (u.IsLoad) Expr(k.Deref(), u.X, seen);
+                if (u.IsLoad) Expr(k.Deref(LoadNote(u)), u.X, seen);
                 return;
             case FieldAddr fa: Expr(k, fa.X, seen); return;
             case IndexAddr ia: Expr(k, ia.X, seen); return;
-            case Ssa.Field f: Expr(k, f.X, seen); return;
-            case Ssa.Index ix: if (ix.X.Type.Underlying is Types.Array) Expr(k, ix.X, seen); return;
-            case Ssa.Slice s: Expr(k, s.X, seen); return;
+            case Ssa.Field f: Expr(k.Note(At(f.Source as SelectorExpr, "dot")), f.X, seen); return;
+            case Ssa.Index ix: if (ix.X.Type.Underlying is Types.Array) Expr(k.Note(At(ix.Source as IndexExpr, "fixed-array-index-of")), ix.X, seen); return;
+            case Ssa.Slice s: Expr(k.Note(At(s.Source as SliceExpr, "slice")), s.X, seen); return;
             case ChangeType ct: Expr(k, ct.X, seen); return;
             case Convert cv:
-                if (_siteLocs.TryGetValue(cv, out var cl)) Flow(k.Addr(), cl);
+                if (_siteLocs.TryGetValue(cv, out var cl)) Spill(k, cl);
                 return;
             case MakeInterface mi:
-                if (_siteLocs.TryGetValue(mi, out var ml)) Flow(k.Addr(), ml);
+                if (_siteLocs.TryGetValue(mi, out var ml)) Spill(k, ml);
                 else Expr(k, mi.X, seen);
                 return;
             case MakeClosure mc:
-                if (_siteLocs.TryGetValue(mc, out var mcl)) Flow(k.Addr(), mcl);
+                if (_siteLocs.TryGetValue(mc, out var mcl)) Spill(k, mcl);
                 return;
             case MakeSlice or MakeMap:
-                if (_siteLocs.TryGetValue(v, out var sl)) Flow(k.Addr(), sl);
+                if (_siteLocs.TryGetValue(v, out var sl)) Spill(k, sl);
                 return;
             case BinOp b:
                 if (IsStringAdd(b) && IsAssignOp(b)) { Expr(k, b.Y, seen); return; }
                 if (IsStringAdd(b))
                 {
-                    if (_siteLocs.TryGetValue(b, out var bl)) Flow(k.Addr(), bl);
+                    if (_siteLocs.TryGetValue(b, out var bl)) Spill(k, bl);
                     else Expr(_blank.H, b.X, seen);
                 }
                 return;
