@@ -49,11 +49,13 @@ internal sealed partial class Analyzer
         foreach (var (fn, top) in fns) InitFunc(fn, top);
         // walkFunc: the flows of every instruction.
         foreach (var (fn, top) in fns) { _cur = fn; _curTop = top; WalkFunc(fn); }
+        foreach (var (clo, mc) in _closures) { _cur = clo.Fn!; FlowClosure(clo, mc); }
+        _closures.Clear();
 
         foreach (var loc in _allLocs)
         {
             string? why = HeapAllocReason(loc);
-            if (why != null) Flow(_heap.H.Addr(), loc);
+            if (why != null) Flow(_heap.H.Addr(AtLoc(loc, why)), loc);
         }
         WalkAll();
         Finish(fns.Select(f => f.Fn).ToList());

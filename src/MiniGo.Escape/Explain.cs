@@ -150,6 +150,9 @@ internal sealed partial class Analyzer
         if (stmt == null) return null;
         foreach (var n in Descendants(stmt))
             if (n is UnaryExpr { Op: Operator.And } u && Unparen(u.X) is Name nm && ReferenceEquals(_info.ObjectOf(nm), v)) return u;
+        // a[:] of an array variable: Go's implicit &a is the name itself.
+        foreach (var n in Descendants(stmt))
+            if (n is SliceExpr se && Unparen(se.X) is Name nm && ReferenceEquals(_info.ObjectOf(nm), v)) return nm;
         return null;
     }
 

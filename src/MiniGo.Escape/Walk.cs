@@ -106,16 +106,9 @@ internal sealed partial class Analyzer
                         var ks = Enumerable.Repeat(_heap.H, nres).ToArray();
                         Expr(m == null ? _heap.H : ParamHole(m, 0, ks), mc.Bindings[0]);
                     }
-                    for (int i = 0; i < mc.Bindings.Count; i++)
-                    {
-                        var b = mc.Bindings[i];
-                        var fv = i < mc.Fn.FreeVars.Count ? mc.Fn.FreeVars[i] : null;
-                        if (fv != null && fv.ByRef && fv.Variable != null && GoCapturesByValue(fv.Variable))
-                            Flow(loc.H, VarLoc(fv.Variable));
-                        else if (fv != null && !fv.ByRef && fv.Variable != null && fv.Variable.Kind != VarKind.Package)
-                            Flow(loc.H, VarLoc(fv.Variable)); // flowClosure: whatever the type
-                        else Expr(loc.H, b);
-                    }
+                    // Captured variables flow once every body of the batch has been walked
+                    // (escape.go's b.closures, flowClosure).
+                    _closures.Add((loc, mc));
                     break;
                 }
             case MakeInterface mi:
@@ -157,6 +150,66 @@ internal sealed partial class Analyzer
     }
 
     private Instruction? _curIns;
+    private readonly List<(Loc Clo, MakeClosure Mc)> _closures = new();
+
+    /// <summary>escape.go's flowClosure: each captured variable flows into the closure, by
+    /// value or (its address) by reference; -m=2 says which and why.</summary>
+    private void FlowClosure(Loc loc, MakeClosure mc)
+    {
+        for (int i = 0; i < mc.Bindings.Count; i++)
+        {
+            var b = mc.Bindings[i];
+            var fv = i < mc.Fn.FreeVars.Count ? mc.Fn.FreeVars[i] : null;
+            var v = fv?.Variable;
+            if (fv == null || v == null || v.Kind == VarKind.Package) { Expr(loc.H, b); continue; }
+            bool byValue = !fv.ByRef || GoCapturesByValue(v);
+            var use = FirstUse(mc.Fn.Syntax, v);
+            if (_explain)
+            {
+                bool addr = _prog.Variables.IsAddrTaken(v) || _capturedByRef.Contains(v);
+                bool assign = _prog.Variables.IsAssigned(v) && !LoopVarOnlyPostAssigned(v) && ReassignedAroundCapture(v);
+                string owner = _owner.TryGetValue(v, out var of) ? GoFuncName(of) : GoFuncName(_cur);
+                Messages.Add(new EscapeMessage(v.Pos, $"{owner} capturing by {(byValue ? "value" : "ref")}: {v.Name} (addr={Lower(addr)} assign={Lower(assign)} width={Sizes.Sizeof(v.Type!)})"));
+            }
+            var k = loc.H;
+            if (!byValue) { k = k.Addr(At(use, "reference")); _capturedByRef.Add(v); }
+            Flow(k.Note(At(use, "captured by a closure")), VarLoc(v));
+        }
+    }
+
+    private readonly HashSet<Var> _capturedByRef = new(ReferenceEqualityComparer.Instance);
+
+    private static string Lower(bool b) => b ? "true" : "false";
+
+    /// <summary>Where a closure first mentions v (the position Go gives its closure variable).</summary>
+    private Node? FirstUse(Node? lit, Var v)
+    {
+        if (lit is not FuncLit fl) return null;
+        foreach (var n in Descendants(fl.Body))
+            if (n is Name nm && ReferenceEquals(_info.Uses.GetValueOrDefault(nm), v)) return nm;
+        return null;
+    }
+
+    /// <summary>The name Go gives a function in messages: F, T.M, (*T).M, F.func1, F.func1.1.</summary>
+    private static string GoFuncName(Function f)
+    {
+        if (f.Syntax is FuncLit && f.Parent != null)
+        {
+            int k = f.Parent.AnonFuncs.IndexOf(f) + 1;
+            return f.Parent.Parent == null && f.Parent.Syntax is not FuncLit ? $"{GoFuncName(f.Parent)}.func{k}" : $"{GoFuncName(f.Parent)}.{k}";
+        }
+        if (f.Syntax is FuncDecl { Recv: not null } && f.Signature.Recv?.Type is { } rt)
+            return rt is Pointer p ? $"(*{GoExprPrinter.TypeString(p.Elem)}).{f.Object?.Name}" : $"{GoExprPrinter.TypeString(rt)}.{f.Object?.Name}";
+        return f.Object?.Name ?? f.Name;
+    }
+
+    /// <summary>&amp;x.f or &amp;s[i]: the address-of around a field or element.</summary>
+    private Note? AddressOfElem(Node? elem)
+    {
+        if (!_explain || elem == null) return null;
+        EnclosingStmt(elem);
+        return _parents!.GetValueOrDefault(elem) is UnaryExpr { Op: Operator.And } u ? At(u, "address-of") : null;
+    }
 
     private Loc ClosureSite(SsaValue at, Function fn)
     {
@@ -368,10 +421,16 @@ internal sealed partial class Analyzer
                 foreach (var e in p.Edges) Expr(k, e, seen);
                 return;
             case UnOp u:
-                if (u.IsLoad) Expr(k.Deref(LoadNote(u)), u.X, seen);
+                if (!u.IsLoad) return;
+                // x.f, s[i], *p: one Go node, one note, whatever SSA's address arithmetic.
+                if (u.X is FieldAddr lfa) Expr(k.Deref(LoadNote(u)), lfa.X, seen);
+                else if (u.X is IndexAddr lia) Expr(k.Deref(LoadNote(u)), lia.X, seen);
+                else Expr(k.Deref(LoadNote(u)), u.X, seen);
                 return;
-            case FieldAddr fa: Expr(k, fa.X, seen); return;
-            case IndexAddr ia: Expr(k, ia.X, seen); return;
+            case FieldAddr fa: Expr(k.Note(AddressOfElem(fa.Source)).Note(At(fa.Source as Expr, KnownAddr(fa.X) ? "dot" : "dot of pointer")), fa.X, seen); return;
+            case IndexAddr ia:
+                Expr(k.Note(AddressOfElem(ia.Source)).Note(At(ia.Source as Expr, ia.X.Type.Underlying is Pointer && KnownAddr(ia.X) ? "fixed-array-index-of" : "dot of pointer")), ia.X, seen);
+                return;
             case Ssa.Field f: Expr(k.Note(At(f.Source as SelectorExpr, "dot")), f.X, seen); return;
             case Ssa.Index ix: if (ix.X.Type.Underlying is Types.Array) Expr(k.Note(At(ix.Source as IndexExpr, "fixed-array-index-of")), ix.X, seen); return;
             case Ssa.Slice s: Expr(k.Note(At(s.Source as SliceExpr, "slice")), s.X, seen); return;
