@@ -143,16 +143,17 @@ internal sealed partial class Analyzer
         return null;
     }
 
-    /// <summary>The <c>&amp;x</c> expression of variable v in the statement being walked.</summary>
-    private Node? AddressOfExpr(Var v)
+    /// <summary>The "address-of" note for variable v in the statement being walked: its
+    /// <c>&amp;x</c>, or the implicit one of <c>a[:]</c> (spelled <c>a</c>, at the <c>[</c>).</summary>
+    private Note? AddressOfNote(Var v)
     {
+        if (!_explain) return null;
         var stmt = EnclosingStmt(_curIns?.Source);
         if (stmt == null) return null;
         foreach (var n in Descendants(stmt))
-            if (n is UnaryExpr { Op: Operator.And } u && Unparen(u.X) is Name nm && ReferenceEquals(_info.ObjectOf(nm), v)) return u;
-        // a[:] of an array variable: Go's implicit &a is the name itself.
+            if (n is UnaryExpr { Op: Operator.And } u && Unparen(u.X) is Name nm && ReferenceEquals(_info.ObjectOf(nm), v)) return At(u, "address-of");
         foreach (var n in Descendants(stmt))
-            if (n is SliceExpr se && Unparen(se.X) is Name nm && ReferenceEquals(_info.ObjectOf(nm), v)) return nm;
+            if (n is SliceExpr se && Unparen(se.X) is Name nm && ReferenceEquals(_info.ObjectOf(nm), v)) return new Note(nm.Value, "address-of", se.Pos);
         return null;
     }
 

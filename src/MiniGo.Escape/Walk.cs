@@ -12,8 +12,18 @@ namespace MiniGo.Escape;
 
 internal sealed partial class Analyzer
 {
+    /// <summary>Allocation sites assigned to a promoted variable (<c>c := &amp;T{...}</c>): SSA
+    /// uses the value where Go's tree reads the variable, so a use reads the variable.</summary>
+    private readonly Dictionary<SsaValue, Var> _siteVar = new(ReferenceEqualityComparer.Instance);
+
+    private static bool IsSiteValue(SsaValue v) => v is Alloc { IsVariableAddress: false } or MakeClosure or MakeSlice or MakeMap or MakeInterface or Convert or BinOp or Function { Syntax: FuncLit };
+
     private void WalkFunc(Function fn)
     {
+        foreach (var d in fn.VarDefs.OrderBy(d => d.Pos, Comparer<Pos>.Create(Pos.Compare)))
+            if (d.Value.Variable == null && IsSiteValue(d.Value) && d.Target.Kind != VarKind.Package && !_prog.Variables.InMemory(d.Target) && d.Source is AssignStmt or DeclStmt or VarDecl)
+                _siteVar.TryAdd(d.Value, d.Target);
+
         // Varargs arrays of append are Go's individual append arguments, not a "... argument".
         foreach (var b in fn.Blocks)
             foreach (var ins in b.Instrs)
@@ -85,13 +95,18 @@ internal sealed partial class Analyzer
                 Expr(_heap.H.Note(At(sd.Source as SendStmt ?? EnclosingStmt(sd.Source) as SendStmt, "send")), sd.X);
                 break;
             case Panic p:
-                Expr(_heap.H, p.X);
+                Expr(_heap.H.Note(At(p.Source as CallExpr, "call parameter")), p.X);
                 break;
             case Return r:
                 {
                     var res = _results[_cur];
                     var note = At(r.Source as ReturnStmt, "return");
-                    for (int i = 0; i < r.Results.Count && i < res.Length; i++) Expr(res[i].H.Note(note), r.Results[i]);
+                    for (int i = 0; i < r.Results.Count && i < res.Length; i++)
+                    {
+                        // A bare return: the named results are the locations, already assigned.
+                        if (r.Source is ReturnStmt { Results.Length: 0 } && res[i].Kind == LocKind.Var) continue;
+                        Expr(res[i].H.Note(note), r.Results[i]);
+                    }
                     break;
                 }
             case MakeClosure mc:
@@ -376,10 +391,17 @@ internal sealed partial class Analyzer
     {
         if (k.Derefs >= 0 && !HasPointers(v.Type)) return;
         if (k.Dst == _blank) return;
+        if (_siteVar.TryGetValue(v, out var sv))
+        {
+            // c := &T{...} kept in a register: a use of the value is a read of c.
+            if (ReferenceEquals(k.Dst.Var, sv)) ExprIntrinsic(k, v, seen);
+            else Flow(k, VarLoc(sv));
+            return;
+        }
         if (v.Variable != null && v.Variable.Kind != VarKind.Package && v is not Alloc)
         {
             var vl = VarLoc(v.Variable);
-            if (v.IsVariableAddress) Flow(k.Addr(At(AddressOfExpr(v.Variable), "address-of")), vl);
+            if (v.IsVariableAddress) Flow(k.Addr(AddressOfNote(v.Variable)), vl);
             else if (v is UnOp { IsLoad: true }) Flow(k, vl);
             else Flow(k, vl);
             return;
@@ -414,7 +436,7 @@ internal sealed partial class Analyzer
                 if (fv.ByRef) Flow(k.Addr(), VarLoc(fv.Variable)); else Flow(k, VarLoc(fv.Variable));
                 return;
             case Alloc a:
-                if (a.IsVariableAddress && a.Variable != null) Flow(k.Addr(At(AddressOfExpr(a.Variable), "address-of")), VarLoc(a.Variable));
+                if (a.IsVariableAddress && a.Variable != null) Flow(k.Addr(AddressOfNote(a.Variable)), VarLoc(a.Variable));
                 else if (_siteLocs.TryGetValue(a, out var al)) { if (al.Transparent) Flow(k.Addr(), al); else Spill(k, al); }
                 return;
             case Phi p:
@@ -440,7 +462,7 @@ internal sealed partial class Analyzer
                 return;
             case MakeInterface mi:
                 if (_siteLocs.TryGetValue(mi, out var ml)) Spill(k, ml);
-                else Expr(k, mi.X, seen);
+                else Expr(k.Note(At(ConvertedExpr(mi), "interface-converted")), mi.X, seen);
                 return;
             case MakeClosure mc:
                 if (_siteLocs.TryGetValue(mc, out var mcl)) Spill(k, mcl);
