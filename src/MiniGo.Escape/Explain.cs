@@ -179,7 +179,7 @@ internal sealed partial class Analyzer
     /// A plain read of a variable has no note.</summary>
     private Note? LoadNote(UnOp u)
     {
-        if (!_explain || u.X is Alloc { IsVariableAddress: true } or FreeVar or Global) return null;
+        if (!_explain || u.X is Alloc or FreeVar or Global) return null;
         string why = u.X switch
         {
             FieldAddr fa => KnownAddr(fa.X) ? "dot" : "dot of pointer",

@@ -165,6 +165,25 @@ internal sealed partial class Analyzer
     }
 
     private Instruction? _curIns;
+    private readonly Dictionary<Node, Loc> _rangeTemps = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>stmt.go's ORANGE: X is evaluated once into a temporary that lives until the
+    /// loop ends; the value variable gets *tmp ("range-deref"), or tmp itself for an array
+    /// ("range").</summary>
+    private void RangeValue(Hole k, SsaValue at, SsaValue x, bool slice)
+    {
+        var rs = at.Source as RangeStmt;
+        if (rs == null) { Expr(slice ? k.Deref() : k, slice ? x : x); return; }
+        if (!_rangeTemps.TryGetValue(rs, out var tmp))
+        {
+            tmp = NewLoc(LocKind.Temp, _cur, Math.Max(at.LoopDepth - 1, 0), persists: true);
+            _rangeTemps[rs] = tmp;
+            // An array is ranged over by value: tmp holds the array (*(&arr)).
+            Expr(slice ? tmp.H : tmp.H.Deref(), x);
+        }
+        var note = _explain ? new Note("for loop", slice ? "range-deref" : "range", rs.RangePos) : null;
+        Flow(slice ? k.Deref(note) : k.Note(note), tmp);
+    }
     private readonly List<(Loc Clo, MakeClosure Mc)> _closures = new();
 
     /// <summary>escape.go's flowClosure: each captured variable flows into the closure, by
@@ -414,7 +433,7 @@ internal sealed partial class Analyzer
         var seen = new HashSet<SsaValue>(ReferenceEqualityComparer.Instance);
         if (v.Variable != null && v.Variable.Kind != VarKind.Package && v is not Alloc && !ReferenceEquals(v.Variable, k.Dst.Var)) { Flow(k, VarLoc(v.Variable)); return; }
         if (v is UnOp { IsLoad: true } u) Expr(k.Deref(), u.X, seen);
-        else if (v is Extract { Tuple: Next { Iter: Ssa.Range rg } } ex && ex.Index == 2) Expr(k.Deref(), rg.X, seen);
+        else if (v is Extract { Tuple: Next { Iter: Ssa.Range rg } } ex && ex.Index == 2) RangeValue(k, rg, rg.X, slice: true);
         else ExprIntrinsic(k, v, seen);
     }
 
@@ -444,6 +463,12 @@ internal sealed partial class Analyzer
                 return;
             case UnOp u:
                 if (!u.IsLoad) return;
+                if (u.Source is RangeStmt && u.X is IndexAddr ria)
+                {
+                    // for _, v := range X: v is *tmp, tmp = X (or tmp = arr for an array).
+                    RangeValue(k, u, ria.X, slice: ria.X.Type.Underlying is not Pointer);
+                    return;
+                }
                 // x.f, s[i], *p: one Go node, one note, whatever SSA's address arithmetic.
                 if (u.X is FieldAddr lfa) Expr(k.Deref(LoadNote(u)), lfa.X, seen);
                 else if (u.X is IndexAddr lia) Expr(k.Deref(LoadNote(u)), lia.X, seen);
@@ -499,7 +524,7 @@ internal sealed partial class Analyzer
                         if (_callResults.TryGetValue(c, out var rl) && ex.Index < rl.Length) Flow(k, rl[ex.Index]);
                         return;
                     case Next { Iter: Ssa.Range rg } when ex.Index == 2:
-                        Expr(k.Deref(), rg.X, seen); // range-deref: the value is *X
+                        RangeValue(k, rg, rg.X, slice: true); // range-deref: the value is *X
                         return;
                     default: return;
                 }
