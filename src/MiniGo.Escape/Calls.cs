@@ -20,9 +20,17 @@ internal sealed partial class Analyzer
         var res = c.Call.Signature.Results;
         var locs = new Loc[res.Length];
         var ks = new Hole[res.Length];
+        var consumer = !discard && res.Length == 1 && !(c.Variable is { Kind: not VarKind.Package } && !c.IsVariableAddress) ? ConsumerHole(c) : null;
         for (int i = 0; i < res.Length; i++)
         {
             if (discard) { ks[i] = _blank.H; continue; }
+            if (consumer is Hole h)
+            {
+                locs[i] = NewLoc(LocKind.Temp, _cur, CurDepth); locs[i].Transparent = true;
+                Flow(h, locs[i]);
+                ks[i] = locs[i].H;
+                continue;
+            }
             // x := f(): the result flows straight into x's location (as Go's hole for x).
             if (res.Length == 1 && c.Variable is { Kind: not VarKind.Package } rv && !c.IsVariableAddress && !_prog.Variables.InMemory(rv))
                 locs[i] = VarLoc(rv);

@@ -78,6 +78,7 @@ internal sealed partial class Analyzer
                     ExprIntrinsicAnyType(VarLoc(va0.Variable!).H, s.Val);
                     break;
                 }
+                if (PlainStore(s) && _preFlowed.Contains(s.Val)) break;
                 if (s.Source is Stmt && RootAlloc(s.Addr) is Alloc { IsVariableAddress: false } ra && _siteLocs.TryGetValue(ra, out var rl) && rl.Reported)
                 {
                     // An assignment through a pointer to new(T) / &T{...}: Go sees *p = v (heap).
@@ -105,6 +106,7 @@ internal sealed partial class Analyzer
                     {
                         // A bare return: the named results are the locations, already assigned.
                         if (r.Source is ReturnStmt { Results.Length: 0 } && res[i].Kind == LocKind.Var) continue;
+                        if (_preFlowed.Contains(r.Results[i])) continue;
                         Expr(res[i].H.Note(note), r.Results[i]);
                     }
                     break;
@@ -165,6 +167,48 @@ internal sealed partial class Analyzer
     }
 
     private Instruction? _curIns;
+
+    /// <summary>Call results already wired to their consumer (see <see cref="ConsumerHole"/>).</summary>
+    private readonly HashSet<SsaValue> _preFlowed = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>A store that is a plain assignment (not a range, not a self-assignment, not
+    /// through new(T)/&amp;T{...}): its hole is AddrHole plus the assignment's note.</summary>
+    private bool PlainStore(Store s)
+    {
+        if (s.Source is RangeStmt) return false;
+        if (s.Source is Stmt && RootAlloc(s.Addr) is Alloc { IsVariableAddress: false } ra && _siteLocs.TryGetValue(ra, out var rl) && rl.Reported) return false;
+        if (s.Source is AssignStmt { Op: null, Define: false } a && a.Lhs.Length == a.Rhs.Length)
+            for (int i = 0; i < a.Lhs.Length; i++)
+                if ((ReferenceEquals(Unparen(a.Lhs[i]), s.Addr.Source) || ReferenceEquals(a.Lhs[i], s.Addr.Source)) && IsSelfAssign(Unparen(a.Lhs[i]), Unparen(a.Rhs[i]))) return false;
+        return true;
+    }
+
+    /// <summary>Go evaluates <c>x.f = g(...)</c> and <c>return g(...)</c> with the hole of the
+    /// destination already made, so the destination's edges come before the call's. MiniGo
+    /// walks the call first: when its only use is such a store or return, the hole is made
+    /// here, and the later store or return skips it.</summary>
+    private Hole? ConsumerHole(CallInstruction c)
+    {
+        if (c.Referrers.Count != 1) return null;
+        var saved = _curIns;
+        try
+        {
+            switch (c.Referrers[0])
+            {
+                case Store st when ReferenceEquals(st.Val, c) && PlainStore(st):
+                    _curIns = st;
+                    _preFlowed.Add(c);
+                    return AddrHole(st.Addr).Note(StoreNote(st));
+                case Return r when r.Results.Count(x => ReferenceEquals(x, c)) == 1 && _results.TryGetValue(_cur, out var res):
+                    int i = r.Results.ToList().FindIndex(x => ReferenceEquals(x, c));
+                    if (i >= res.Length || r.Source is ReturnStmt { Results.Length: 0 } && res[i].Kind == LocKind.Var) return null;
+                    _preFlowed.Add(c);
+                    return res[i].H.Note(At(r.Source as ReturnStmt, "return"));
+            }
+            return null;
+        }
+        finally { _curIns = saved; }
+    }
     private readonly Dictionary<Node, Loc> _rangeTemps = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>stmt.go's ORANGE: X is evaluated once into a temporary that lives until the
@@ -198,7 +242,7 @@ internal sealed partial class Analyzer
             if (fv == null || v == null || v.Kind == VarKind.Package) { Expr(loc.H, b); continue; }
             bool byValue = !fv.ByRef || GoCapturesByValue(v);
             var use = FirstUse(mc.Fn.Syntax, v);
-            if (_explain)
+            if (_explain && mc.Fn.Syntax is FuncLit)
             {
                 bool addr = _prog.Variables.IsAddrTaken(v) || _capturedByRef.Contains(v);
                 bool assign = _prog.Variables.IsAssigned(v) && !LoopVarOnlyPostAssigned(v) && ReassignedAroundCapture(v);
@@ -225,16 +269,13 @@ internal sealed partial class Analyzer
     }
 
     /// <summary>The name Go gives a function in messages: F, T.M, (*T).M, F.func1, F.func1.1.</summary>
-    private static string GoFuncName(Function f)
+    private string GoFuncName(Function f)
     {
-        if (f.Syntax is FuncLit && f.Parent != null)
-        {
-            int k = f.Parent.AnonFuncs.IndexOf(f) + 1;
-            return f.Parent.Parent == null && f.Parent.Syntax is not FuncLit ? $"{GoFuncName(f.Parent)}.func{k}" : $"{GoFuncName(f.Parent)}.{k}";
-        }
-        if (f.Syntax is FuncDecl { Recv: not null } && f.Signature.Recv?.Type is { } rt)
-            return rt is Pointer p ? $"(*{GoExprPrinter.TypeString(p.Elem)}).{f.Object?.Name}" : $"{GoExprPrinter.TypeString(rt)}.{f.Object?.Name}";
-        return f.Object?.Name ?? f.Name;
+        var top = f;
+        while (top.Parent != null) top = top.Parent;
+        if (top.Syntax is not FuncDecl fd) return top.Name;
+        if (f.Syntax is FuncLit lit) return GoExprPrinter.ClosureName(lit, fd, _info);
+        return GoExprPrinter.FuncName(fd, _info);
     }
 
     /// <summary>&amp;x.f or &amp;s[i]: the address-of around a field or element.</summary>
