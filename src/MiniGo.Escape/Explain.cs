@@ -154,6 +154,11 @@ internal sealed partial class Analyzer
             if (n is UnaryExpr { Op: Operator.And } u && Unparen(u.X) is Name nm && ReferenceEquals(_info.ObjectOf(nm), v)) return At(u, "address-of");
         foreach (var n in Descendants(stmt))
             if (n is SliceExpr se && Unparen(se.X) is Name nm && ReferenceEquals(_info.ObjectOf(nm), v)) return new Note(nm.Value, "address-of", se.Pos);
+        // x.M() with a pointer receiver: Go's implicit &x is the name itself.
+        foreach (var n in Descendants(stmt))
+            if (n is CallExpr { Fun: SelectorExpr sel } && Unparen(sel.X) is Name nm && ReferenceEquals(_info.ObjectOf(nm), v)
+                && _info.Selections.TryGetValue(sel, out var selection) && selection.Obj is Func { Signature.Recv.Type: Pointer })
+                return At(nm, "address-of");
         return null;
     }
 
@@ -164,6 +169,8 @@ internal sealed partial class Analyzer
     {
         if (!_explain) return null;
         if (s.Source is Stmt or VarDecl) return AssignNote(s.Source);
+        if (RootAlloc(s.Addr) is Alloc { Comment: "varargs" } va && _siteLocs.TryGetValue(va, out var vl) && vl.Reported)
+            return AtLoc(vl, "slice-literal-element");
         if (RootAlloc(s.Addr) is Alloc { IsVariableAddress: false, Comment: "slicelit" or "complit" } la)
         {
             var lit = la.Source is UnaryExpr ue ? ue.X : la.Source;
