@@ -158,7 +158,7 @@ internal sealed partial class Analyzer
         foreach (var n in Descendants(stmt))
             if (n is CallExpr { Fun: SelectorExpr sel } && Unparen(sel.X) is Name nm && ReferenceEquals(_info.ObjectOf(nm), v)
                 && _info.Selections.TryGetValue(sel, out var selection) && selection.Obj is Func { Signature.Recv.Type: Pointer })
-                return At(nm, "address-of");
+                return new Note(nm.Value, "address-of", sel.Pos);
         return null;
     }
 

@@ -522,7 +522,12 @@ internal sealed partial class Analyzer
             case Ssa.Field f: Expr(k.Note(At(f.Source as SelectorExpr, "dot")), f.X, seen); return;
             case Ssa.Index ix: if (ix.X.Type.Underlying is Types.Array) Expr(k.Note(At(ix.Source as IndexExpr, "fixed-array-index-of")), ix.X, seen); return;
             case Ssa.Slice s: Expr(k.Note(At(s.Source as SliceExpr, "slice")), s.X, seen); return;
-            case ChangeType ct: Expr(k, ct.X, seen); return;
+            case ChangeType ct:
+                // error -> any: Go's OCONVIFACE between interfaces.
+                if (_explain && IsInterface(ct.Type) && IsInterface(ct.X.Type) && !Predicates.Identical(ct.Type, ct.X.Type))
+                    k = k.Note(At(ct.Source is CallExpr { Args.Length: 1 } cc && !(_info.Types.TryGetValue(cc.Fun, out var ctv) && ctv.IsType) ? cc.Args[0] : ct.Source, "interface-converted"));
+                Expr(k, ct.X, seen);
+                return;
             case Convert cv:
                 if (_siteLocs.TryGetValue(cv, out var cl)) Spill(k, cl);
                 return;
