@@ -59,6 +59,7 @@ internal sealed partial class Analyzer
         }
         WalkAll();
         Finish(fns.Select(f => f.Fn).ToList());
+        CollectReports();
     }
 
     private Loc NewLoc(LocKind kind, Function fn, int loopDepth, bool persists = false)
@@ -168,8 +169,9 @@ internal sealed partial class Analyzer
         {
             if (_explain)
             {
-                Explain(src.Pos, $"{LocNodeText(src)} escapes to heap:");
+                BeginPath(src, dst, $"{LocNodeText(src)} escapes to heap");
                 ExplainFlow(src.Pos, dst, src, k.Derefs, k.Notes);
+                _recording = null;
             }
             src.Attrs |= Attr.All;
             return;

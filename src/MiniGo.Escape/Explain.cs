@@ -35,6 +35,21 @@ internal sealed partial class Analyzer
 
     private void Explain(Pos pos, string text) => Messages.Add(new EscapeMessage(pos, text));
 
+    /// <summary>A path as it was printed, kept for `minigo explain` (see LocationReport).</summary>
+    private sealed record RecordedPath(string Headline, Loc Root, List<(Loc Dst, Loc Src, int Derefs, Note? Notes)> Steps);
+
+    private readonly Dictionary<Loc, List<RecordedPath>> _paths = new(ReferenceEqualityComparer.Instance);
+    private List<(Loc Dst, Loc Src, int Derefs, Note? Notes)>? _recording;
+
+    /// <summary>Prints the headline of an explanation and starts recording its flows.</summary>
+    private void BeginPath(Loc subject, Loc root, string headline)
+    {
+        Explain(subject.Pos, headline + ":");
+        _recording = new();
+        if (!_paths.TryGetValue(subject, out var list)) _paths[subject] = list = new();
+        list.Add(new RecordedPath(headline, root, _recording));
+    }
+
     /// <summary>solve.go's explainPath: the chain of edges the walk followed from src back to root.</summary>
     private void ExplainPath(Loc root, Loc src)
     {
@@ -73,6 +88,7 @@ internal sealed partial class Analyzer
     /// <summary>solve.go's explainFlow: <c>flow: DST = &amp;SRC:</c> and one <c>from</c> line per note.</summary>
     private void ExplainFlow(Pos pos, Loc dst, Loc src, int derefs, Note? notes)
     {
+        _recording?.Add((dst, src, derefs, notes));
         string ops = derefs >= 0 ? new string('*', derefs) : "&";
         Explain(pos, $"  flow: {ExplainLoc(dst)} = {ops}{ExplainLoc(src)}:");
         for (var n = notes; n != null; n = n.Next)

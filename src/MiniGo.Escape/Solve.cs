@@ -53,8 +53,9 @@ internal sealed partial class Analyzer
                 {
                     if (_explain && !l.Has(Attr.Escapes))
                     {
-                        Explain(l.Pos, $"{LocNodeText(l)} escapes to heap:");
+                        BeginPath(l, root, $"{LocNodeText(l)} escapes to heap");
                         ExplainPath(root, l);
+                        _recording = null;
                     }
                     newAttrs |= Attr.All;
                 }
@@ -67,8 +68,9 @@ internal sealed partial class Analyzer
                 {
                     if (_explain && !l.Has(Attr.Escapes))
                     {
-                        Explain(l.Pos, $"parameter {l.Var!.Name} leaks to {ExplainLoc(root)} with derefs={derefs}:");
+                        BeginPath(l, root, $"parameter {l.Var!.Name} leaks to {ExplainLoc(root)} with derefs={derefs}");
                         ExplainPath(root, l);
+                        _recording = null;
                     }
                     LeakTo(l, root, derefs);
                 }
