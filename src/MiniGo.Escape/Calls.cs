@@ -126,6 +126,8 @@ internal sealed partial class Analyzer
         if (devirtRecv != null) actuals.Add(devirtRecv);
         else if (cc.Mode == CallMode.Invoke) actuals.Add(c.CalleeValue);
         actuals.AddRange(args);
+        var argExprs = callNode != null && callNode.Fun is not FuncLit ? CallArgExprs(callNode) : null;
+        if (argExprs != null && argExprs.Count != actuals.Count) argExprs = null;
         for (int i = 0; i < actuals.Count; i++)
         {
             var arg = actuals[i];
@@ -133,7 +135,7 @@ internal sealed partial class Analyzer
             if (fn == null) k = _heap.H;
             else k = ParamHole(fn, i, ks);
             if (i == 0 && devirtRecv != null && devirtType != null && !IsDirectIface(devirtType)) k = k.Shift(1);
-            Expr(k.Note(param), arg);
+            ExprOperand(k.Note(param), arg, argExprs?[i]);
         }
     }
 

@@ -55,7 +55,7 @@ internal sealed partial class Analyzer
                 if (d.Value is Phi or Parameter or FreeVar) continue;
                 ExprIntrinsic(k, d.Value, new HashSet<SsaValue>(ReferenceEqualityComparer.Instance));
             }
-            else Expr(k, d.Value);
+            else ExprOperand(k, d.Value, d.Source is AssignStmt { Lhs.Length: 1, Rhs.Length: 1 } a1 ? a1.Rhs[0] : null);
         }
     }
 
@@ -107,7 +107,8 @@ internal sealed partial class Analyzer
                         // A bare return: the named results are the locations, already assigned.
                         if (r.Source is ReturnStmt { Results.Length: 0 } && res[i].Kind == LocKind.Var) continue;
                         if (_preFlowed.Contains(r.Results[i])) continue;
-                        Expr(res[i].H.Note(note), r.Results[i]);
+                        var ast = r.Source is ReturnStmt rst && rst.Results.Length == r.Results.Count ? rst.Results[i] : null;
+                        ExprOperand(res[i].H.Note(note), r.Results[i], ast);
                     }
                     break;
                 }
@@ -167,6 +168,23 @@ internal sealed partial class Analyzer
     }
 
     private Instruction? _curIns;
+
+    /// <summary>Expr for an operand whose source expression is known: a plain name of a local
+    /// variable is a read of that variable's location (Go's tree reads <c>y</c> in
+    /// <c>y := x; return y</c>, where SSA has only x's value).</summary>
+    private void ExprOperand(Hole k, SsaValue v, Expr? ast)
+    {
+        while (ast is ParenExpr pe) ast = pe.X;
+        if (ast is Name nm && _info.Uses.GetValueOrDefault(nm) is Var var && var.Kind != VarKind.Package
+            && !ReferenceEquals(var, v.Variable) && _varLocs.ContainsKey(var) && !_prog.Variables.InMemory(var)
+            && var.Type is { } vt && Predicates.Identical(vt, v.Type) // no implicit conversion or deref in between
+            && (k.Derefs < 0 || HasPointers(v.Type)))
+        {
+            Flow(k, VarLoc(var));
+            return;
+        }
+        Expr(k, v);
+    }
 
     /// <summary>Call results already wired to their consumer (see <see cref="ConsumerHole"/>).</summary>
     private readonly HashSet<SsaValue> _preFlowed = new(ReferenceEqualityComparer.Instance);
