@@ -164,7 +164,7 @@ internal sealed partial class Analyzer
     private Note? AddressOfNote(Var v)
     {
         if (!_explain) return null;
-        var stmt = EnclosingStmt(_curIns?.Source);
+        var stmt = EnclosingStmt(_curStmt ?? _curIns?.Source);
         if (stmt == null) return null;
         foreach (var n in Descendants(stmt))
             if (n is UnaryExpr { Op: Operator.And } u && Unparen(u.X) is Name nm && ReferenceEquals(_info.ObjectOf(nm), v)) return At(u, "address-of");

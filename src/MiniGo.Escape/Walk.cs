@@ -36,12 +36,14 @@ internal sealed partial class Analyzer
             {
                 CurDepth = ins.LoopDepth;
                 _curIns = ins;
+                _curStmt = null;
                 Instr(ins);
             }
         // Assignments between promoted variables (y := x has no instruction).
         foreach (var d in fn.VarDefs)
         {
             _curIns = d.Value as Instruction;
+            _curStmt = d.Source;
             if (d.Target.Kind == VarKind.Package || _prog.Variables.InMemory(d.Target)) continue;
             if (d.Source is RangeStmt { Define: false })
             {
@@ -168,6 +170,8 @@ internal sealed partial class Analyzer
     }
 
     private Instruction? _curIns;
+    /// <summary>The statement being walked when it is not the instruction's (a VarDef's assignment).</summary>
+    private Node? _curStmt;
 
     /// <summary>Expr for an operand whose source expression is known: a plain name of a local
     /// variable is a read of that variable's location (Go's tree reads <c>y</c> in
