@@ -31,6 +31,13 @@ internal sealed partial class Analyzer
 
     private void AnalyzeBatch(List<Function> tops)
     {
+        NewBatch();
+        AnalyzeBatchBody(tops);
+    }
+
+    /// <summary>Fresh pseudo-locations and per-batch tables (escape.go's batch).</summary>
+    private void NewBatch()
+    {
         _heap = new Loc { Kind = LocKind.Heap, Attrs = Attr.All };
         _mutator = new Loc { Kind = LocKind.Mutator, Attrs = Attr.Mutates };
         _callee = new Loc { Kind = LocKind.Callee, Attrs = Attr.Calls };
@@ -39,7 +46,10 @@ internal sealed partial class Analyzer
         _results = new(ReferenceEqualityComparer.Instance); _batchIndex = new(ReferenceEqualityComparer.Instance);
         _resultsLost = new(ReferenceEqualityComparer.Instance); _owner = new(ReferenceEqualityComparer.Instance);
         _defCount = new(ReferenceEqualityComparer.Instance); _appendVarargs = new(ReferenceEqualityComparer.Instance);
+    }
 
+    private void AnalyzeBatchBody(List<Function> tops)
+    {
         var fns = new List<(Function Fn, int Top)>();
         for (int t = 0; t < tops.Count; t++)
             foreach (var f in WithClosures(tops[t])) fns.Add((f, t));

@@ -92,7 +92,7 @@ internal sealed partial class Analyzer
         string ops = derefs >= 0 ? new string('*', derefs) : "&";
         Explain(pos, $"  flow: {ExplainLoc(dst)} = {ops}{ExplainLoc(src)}:");
         for (var n = notes; n != null; n = n.Next)
-            Explain(pos, $"    from {n.Where} ({n.Why}) at {n.Pos}");
+            Explain(pos, $"    from {n.Where} ({n.Why}) at {EscapeMessage.Format(n.Pos)}");
     }
 
     // ------------------------------------------------------------------ notes
