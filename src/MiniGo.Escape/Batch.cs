@@ -133,6 +133,26 @@ internal sealed partial class Analyzer
             _defCount[d.Target] = _defCount.GetValueOrDefault(d.Target) + 1;
     }
 
+    /// <summary>Go's loopDepth at a node (escape.go counts syntactic for/range nesting; a
+    /// for's condition and post statement are inside, its init is not; a function literal
+    /// starts again). Null when the node is not found in a function body.</summary>
+    private int? SyntacticLoopDepth(Node node)
+    {
+        EnclosingStmt(node); // builds the parent map
+        int depth = 0;
+        Node child = node;
+        for (var p = _parents!.GetValueOrDefault(node); p != null; child = p, p = _parents!.GetValueOrDefault(p))
+        {
+            switch (p)
+            {
+                case FuncLit or FuncDecl: return depth;
+                case ForStmt fs when !ReferenceEquals(child, fs.Init): depth++; break;
+                case RangeStmt rs when !ReferenceEquals(child, rs.X): depth++; break;
+            }
+        }
+        return null;
+    }
+
     private Dictionary<Var, int>? _declDepths;
 
     /// <summary>Loop depth of every local variable's declaration, from the syntax: for/range
@@ -211,7 +231,10 @@ internal sealed partial class Analyzer
     private Loc Site(object key, SsaValue v, Node? node, string? text = null, bool reported = true)
     {
         if (_siteLocs.TryGetValue(key, out var l)) return l;
-        l = NewLoc(reported ? LocKind.Alloc : LocKind.Temp, _cur, v.LoopDepth);
+        // A value assigned to a promoted variable carries the variable's declaration depth;
+        // the allocation happens where the expression is (r = r + p inside a loop).
+        int depth = v.Variable != null && node != null ? SyntacticLoopDepth(node) ?? v.LoopDepth : v.LoopDepth;
+        l = NewLoc(reported ? LocKind.Alloc : LocKind.Temp, _cur, depth);
         l.Node = node; l.Pos = v.Pos; l.Text = text; l.Reported = reported; l.Key = key;
         l.SortFn = _curTop;
         l.Transparent = !reported;

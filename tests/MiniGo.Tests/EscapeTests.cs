@@ -3530,6 +3530,37 @@ public class EscapeTests
             ./f.go:16:41: a escapes to heap
             ./f.go:20:13: ... argument does not escape
             """"),
+        ["loop_concat"] = (
+            """"
+            package main
+
+            func joinLen(parts []string) int {
+            	r := ""
+            	for _, p := range parts {
+            		r = r + p
+            	}
+            	return len(r)
+            }
+
+            func mk(n int) int {
+            	var s []int
+            	for i := 0; i < n; i++ {
+            		s = make([]int, 3)
+            	}
+            	return len(s)
+            }
+
+            func main() {
+            	println(joinLen([]string{"a"}), mk(2))
+            }
+            """",
+            """"
+            # command-line-arguments
+            ./f.go:3:14: parts does not escape
+            ./f.go:6:9: r + p escapes to heap
+            ./f.go:14:11: make([]int, 3) escapes to heap
+            ./f.go:20:26: []string{...} does not escape
+            """"),
     };
 
     public static IEnumerable<object[]> Names() => Programs.Keys.Select(k => new object[] { k });

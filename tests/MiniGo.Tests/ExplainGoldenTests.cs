@@ -22,7 +22,6 @@ public class ExplainGoldenTests
         ["type_switch_leak"] = "type switch: one tee temporary with 'switch case' notes in Go, one assertion per case in MiniGo",
         ["loopvar_closure"] = "Go 1.22 per-iteration loop variables: Go explains the hidden copy (.autotmp_N = *{temp}; w := .autotmp_N)",
         ["recursion"] = "two assignments reach the heap at the same depth; Go's walk finds the path through t.left, MiniGo's (different edge order) through t.right",
-        ["strings_concat"] = "root order of the solver's work queue: Go finds r + p escaping while walking r, MiniGo while walking ~r0 (one extra flow line)",
     };
 
     public static IEnumerable<object[]> Programs() => Repo.GoFiles(Repo.Corpus);
