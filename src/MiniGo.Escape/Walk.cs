@@ -63,6 +63,7 @@ internal sealed partial class Analyzer
 
     private void Instr(Instruction ins)
     {
+        if (ins.Source is RangeStmt rs0) RangeTemp(rs0);
         // Function literals without free variables are plain Function operands.
         foreach (var op in ins.Operands)
             if (op is Function { Syntax: FuncLit } lit && !_siteLocs.ContainsKey(lit)) ClosureSite(ins, lit);
@@ -239,17 +240,34 @@ internal sealed partial class Analyzer
     private void RangeValue(Hole k, SsaValue at, SsaValue x, bool slice)
     {
         var rs = at.Source as RangeStmt;
-        if (rs == null) { Expr(slice ? k.Deref() : k, slice ? x : x); return; }
-        if (!_rangeTemps.TryGetValue(rs, out var tmp))
-        {
-            tmp = NewLoc(LocKind.Temp, _cur, Math.Max(at.LoopDepth - 1, 0), persists: true);
-            _rangeTemps[rs] = tmp;
-            // An array is ranged over by value: tmp holds the array (*(&arr)).
-            Expr(slice ? tmp.H : tmp.H.Deref(), x);
-        }
+        if (rs == null) { Expr(slice ? k.Deref() : k, x); return; }
+        var tmp = RangeTemp(rs);
+        // An array is ranged over by value: tmp holds the array (*(&arr)).
+        if (_rangeTempFilled.Add(tmp)) Expr(slice ? tmp.H : tmp.H.Deref(), x);
         var note = _explain ? new Note("for loop", slice ? "range-deref" : "range", rs.RangePos) : null;
         Flow(slice ? k.Deref(note) : k.Note(note), tmp);
     }
+
+    private readonly HashSet<Loc> _rangeTempFilled = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>The range statement's temporary, made when the walk reaches the statement
+    /// (its place in the solver's LIFO queue is Go's); X flows into it at once when X is a
+    /// local variable, else when the loop's value is first used.</summary>
+    private Loc RangeTemp(RangeStmt rs)
+    {
+        if (_rangeTemps.TryGetValue(rs, out var tmp)) return tmp;
+        tmp = NewLoc(LocKind.Temp, _cur, SyntacticLoopDepth(rs) ?? 0, persists: true);
+        _rangeTemps[rs] = tmp;
+        var x = rs.X;
+        while (x is ParenExpr pe) x = pe.X;
+        if (x is Name nm && _info.Uses.GetValueOrDefault(nm) is Var v && v.Kind != VarKind.Package && _varLocs.ContainsKey(v) && HasPointers(v.Type!))
+        {
+            Flow(tmp.H, VarLoc(v));
+            _rangeTempFilled.Add(tmp);
+        }
+        return tmp;
+    }
+
     private readonly List<(Loc Clo, MakeClosure Mc)> _closures = new();
 
     /// <summary>escape.go's flowClosure: each captured variable flows into the closure, by
