@@ -26,9 +26,9 @@ internal sealed partial class Analyzer
             if (discard) { ks[i] = _blank.H; continue; }
             if (consumer is Hole h)
             {
-                locs[i] = NewLoc(LocKind.Temp, _cur, CurDepth); locs[i].Transparent = true;
-                Flow(h, locs[i]);
-                ks[i] = locs[i].H;
+                // The destination's hole itself, as Go passes ks: the consumer skips this result.
+                locs[i] = _blank;
+                ks[i] = h;
                 continue;
             }
             // x := f(): the result flows straight into x's location (as Go's hole for x).

@@ -21,7 +21,6 @@ public class ExplainGoldenTests
         ["type_switch"] = "type switch: Go routes the switched value through one tee temporary with 'switch case' notes and a .autotmp_N DYNAMICDOTTYPE2 assignment; MiniGo analyses one type assertion per case",
         ["type_switch_leak"] = "type switch: one tee temporary with 'switch case' notes in Go, one assertion per case in MiniGo",
         ["loopvar_closure"] = "Go 1.22 per-iteration loop variables: Go explains the hidden copy (.autotmp_N = *{temp}; w := .autotmp_N)",
-        ["recursion"] = "two assignments reach the heap at the same depth; Go's walk finds the path through t.left, MiniGo's (different edge order) through t.right",
     };
 
     public static IEnumerable<object[]> Programs() => Repo.GoFiles(Repo.Corpus);
