@@ -116,6 +116,11 @@ public static class PlainEnglish
     private static string Decision(LocationReport r)
     {
         bool heapRoot = r.Paths.Any(p => p.Headline.EndsWith("escapes to heap"));
+        var sizeReason = r.Paths.SelectMany(p => p.Steps).SelectMany(s => s.Notes).FirstOrDefault(n => n.Why is "too large for stack" or "non-constant size");
+        if (r.Heap && sizeReason != null)
+            return sizeReason.Why == "too large for stack"
+                ? $"Decision: heap. {r.Name} is too large for a stack frame, so Go puts it on the heap whatever the code does with it.\n"
+                : $"Decision: heap. The size of {r.Name} is known only at run time, so it cannot be part of a stack frame: Go puts it on the heap.\n";
         if (r.Heap)
             return r.Kind == "allocation"
                 ? $"Decision: heap. {r.Name} is allocated on the heap, because its address reaches a place that outlives the stack frame of {r.Function}.\n"
