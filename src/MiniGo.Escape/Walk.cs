@@ -44,6 +44,12 @@ internal sealed partial class Analyzer
         {
             _curIns = d.Value as Instruction;
             _curStmt = d.Source;
+            if (d.Source is CaseClause cc && TypeSwitchOf(cc) is { } tsw)
+            {
+                // The clause's variable gets its value through the switch's tee (stmt.go).
+                TypeSwitch(tsw, d.Value is Extract { Tuple: TypeAssert ta0 } ? ta0.X : d.Value);
+                continue;
+            }
             if (d.Target.Kind == VarKind.Package || _prog.Variables.InMemory(d.Target)) continue;
             if (d.Source is RangeStmt { Define: false })
             {
@@ -63,6 +69,7 @@ internal sealed partial class Analyzer
 
     private void Instr(Instruction ins)
     {
+        if (ins is TypeAssert { Source: MiniGo.Syntax.Ast.Expr } tai && EnclosingStmt(tai.Source) is TypeSwitchStmt tsi) TypeSwitch(tsi, tai.X);
         if (ins.Source is RangeStmt rs0) RangeTemp(rs0);
         // Function literals without free variables are plain Function operands.
         foreach (var op in ins.Operands)
@@ -246,6 +253,32 @@ internal sealed partial class Analyzer
         if (_rangeTempFilled.Add(tmp)) Expr(slice ? tmp.H : tmp.H.Deref(), x);
         var note = _explain ? new Note("for loop", slice ? "range-deref" : "range", rs.RangePos) : null;
         Flow(slice ? k.Deref(note) : k.Note(note), tmp);
+    }
+
+    private readonly HashSet<TypeSwitchStmt> _typeSwitches = new(ReferenceEqualityComparer.Instance);
+
+    private TypeSwitchStmt? TypeSwitchOf(CaseClause c)
+    {
+        EnclosingStmt(c);
+        return _parents!.GetValueOrDefault(c) as TypeSwitchStmt;
+    }
+
+    /// <summary>stmt.go's type switch: x flows once, through a tee of every clause variable
+    /// that holds pointers (dotType: a non-interface, non-pointer-shaped type is one deref
+    /// away), each hole noted "switch case" at its clause.</summary>
+    private void TypeSwitch(TypeSwitchStmt ts, SsaValue x)
+    {
+        if (!_typeSwitches.Add(ts)) return;
+        var holes = new List<Hole>();
+        foreach (var c in ts.Clauses)
+        {
+            if (_info.Implicits.GetValueOrDefault(c) is not Var cv || cv.Type is not { } t || !HasPointers(t)) continue;
+            var k = VarLoc(cv).H;
+            if (!IsInterface(t) && !IsDirectIface(t)) k = k.Shift(1);
+            holes.Add(k.Note(_explain ? new Note(GoExprPrinter.PrintCase(c, _info), "switch case", c.Pos) : null));
+        }
+        if (holes.Count == 0) return;
+        Expr(TeeHole(holes.ToArray()), x);
     }
 
     private readonly HashSet<Loc> _rangeTempFilled = new(ReferenceEqualityComparer.Instance);

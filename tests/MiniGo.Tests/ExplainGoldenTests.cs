@@ -18,8 +18,7 @@ public class ExplainGoldenTests
         ["defer_basic"] = "defer wrapper closure: Go prints 'capturing by value: .autotmp_N' for its argument copies",
         ["goroutine_params"] = "go statement wrapper closures (.autotmp_N captures, assign-pair of the temporaries)",
         ["heap_queue"] = "go statement wrapper closure and its .autotmp_N capture",
-        ["type_switch"] = "type switch: Go routes the switched value through one tee temporary with 'switch case' notes and a .autotmp_N DYNAMICDOTTYPE2 assignment; MiniGo analyses one type assertion per case",
-        ["type_switch_leak"] = "type switch: one tee temporary with 'switch case' notes in Go, one assertion per case in MiniGo",
+        ["type_switch"] = "comma-ok assertion c, ok := s.(*circle): Go explains its rewrite through .autotmp_N temporaries (<node DYNAMICDOTTYPE2>, assign-pair-dot-type); MiniGo flows s into c directly",
         ["loopvar_closure"] = "Go 1.22 per-iteration loop variables: Go explains the hidden copy (.autotmp_N = *{temp}; w := .autotmp_N)",
     };
 
