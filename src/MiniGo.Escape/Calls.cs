@@ -254,6 +254,7 @@ internal sealed partial class Analyzer
         var args = c.Args.ToList();
         var call = c.Source is GoStmt gs ? gs.Call : c.Source is DeferStmt ds ? ds.Call : null;
         var astArgs = call != null ? CallArgExprs(call) : null;
+        var captured = new List<(SsaValue Value, Expr? Ast)>();
         for (int i = 0; i < args.Count; i++)
         {
             var a = args[i];
@@ -261,10 +262,12 @@ internal sealed partial class Analyzer
             {
                 // The implicit ... slice is built inside the wrapper; its elements are captured.
                 MarkLate(vl, call);
+                int j = 0;
                 foreach (var r in va.Referrers)
                     if (r is IndexAddr ia)
                         foreach (var st in ia.Referrers)
-                            if (st is Store s && ReferenceEquals(s.Addr, ia)) Expr(k, s.Val);
+                            if (st is Store s && ReferenceEquals(s.Addr, ia))
+                                captured.Add((s.Val, astArgs != null && i + j < astArgs.Count ? astArgs[i + j++] : null));
                 continue;
             }
             var ast = astArgs != null && i < astArgs.Count ? astArgs[i] : null;
@@ -274,8 +277,67 @@ internal sealed partial class Analyzer
                 if (_siteLocs.TryGetValue(site, out var l)) MarkLate(l, call);
                 continue;
             }
-            Expr(k, a);
+            captured.Add((a, ast));
         }
+        if (_explain && c.Source is Stmt stmt) WrapperClosure(k, stmt, captured);
+        else foreach (var (v, _) in captured) Expr(k, v);
         CallInstr(c, c, discardResults: true);
+    }
+
+    private readonly Dictionary<Function, int> _wrapperTemps = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>-m=2 only: Go's go/defer wrapper is a closure (a "func literal" whose spill
+    /// flows to k, which prints its escape for go) capturing by value one .autotmp_N per
+    /// evaluated argument (<c>.autotmp_3, .autotmp_4 = &amp;j, done</c>); N is the length of the
+    /// function's Dcl list when the temporary is made.</summary>
+    private void WrapperClosure(Hole k, Stmt stmt, List<(SsaValue Value, Expr? Ast)> captured)
+    {
+        var wrapper = NewLoc(LocKind.Alloc, _cur, CurDepth);
+        wrapper.Text = "func literal"; wrapper.Pos = stmt.Pos;
+        Spill(k, wrapper);
+        var fn = _cur;
+        int n = DclCount(fn, stmt.Pos) + _wrapperTemps.GetValueOrDefault(fn);
+        _wrapperTemps[fn] = _wrapperTemps.GetValueOrDefault(fn) + captured.Count;
+        var temps = new List<Loc>();
+        foreach (var (v, ast) in captured)
+        {
+            var pos = ast is null or Name ? stmt.Pos : ast.Pos;
+            var tmp = NewLoc(LocKind.Var, fn, CurDepth, persists: true);
+            tmp.Var = new Var(pos, null, $".autotmp_{n++}", v.Type, VarKind.Local);
+            tmp.Pos = pos;
+            temps.Add(tmp);
+        }
+        if (temps.Count == 0) return;
+        var assign = new Note($"{string.Join(", ", temps.Select(t => t.Var!.Name))} = {string.Join(", ", captured.Select(c => c.Ast != null ? ExprText(c.Ast) : "?"))}", "assign-pair", stmt.Pos);
+        for (int i = 0; i < temps.Count; i++) Expr(temps[i].H.Note(assign), captured[i].Value);
+        string owner = GoFuncName(fn);
+        _closures.Add(() =>
+        {
+            foreach (var t in temps)
+            {
+                Messages.Add(new EscapeMessage(t.Pos, $"{owner} capturing by value: {t.Var!.Name} (addr=false assign=false width={Sizes.Sizeof(t.Var.Type!)})"));
+                Flow(wrapper.H.Note(new Note(t.Var.Name, "captured by a closure", t.Pos)), t);
+            }
+        });
+    }
+
+    /// <summary>How many names Go's Dcl list of fn holds before pos: parameters (receiver
+    /// first), results, and the locals declared earlier in its body (not in nested literals).</summary>
+    private int DclCount(Function fn, Pos pos)
+    {
+        int count = fn.Params.Count + fn.Signature.Results.Length;
+        var body = fn.Syntax switch { FuncDecl fd => (Node?)fd.Body, FuncLit fl => fl.Body, _ => null };
+        if (body == null) return count;
+        void Walk(Node node)
+        {
+            foreach (var ch in node.Children)
+            {
+                if (ch == null || ch is FuncLit) continue;
+                if (ch is Name nm && _info.Defs.GetValueOrDefault(nm) is Var v && v.Kind != VarKind.Package && nm.Value != "_" && Pos.Compare(nm.Pos, pos) < 0) count++;
+                Walk(ch);
+            }
+        }
+        Walk(body);
+        return count;
     }
 }

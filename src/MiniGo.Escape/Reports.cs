@@ -81,7 +81,7 @@ internal sealed partial class Analyzer
         if (ReportFilter == null) return;
         foreach (var l in _allLocs)
         {
-            bool subject = l.Kind == LocKind.Var && l.Var != null && l.ResultIndex == 0 || l.Kind == LocKind.Alloc && l.Reported;
+            bool subject = l.Kind == LocKind.Var && l.Var != null && l.ResultIndex == 0 && !l.Var.Name.StartsWith('.') || l.Kind == LocKind.Alloc && l.Reported;
             if (!subject || !(ReportFilter(l.Pos) || l.Node != null && ReportFilter(Start(l.Node, l.Pos)))) continue;
             if (l.Kind == LocKind.Alloc && l.Fn?.Synthetic == "package initializer" && l.Node != null && StaticInit().Contains(l.Node)) continue;
             string kind = l.Kind == LocKind.Alloc ? "allocation" : l.IsParam ? "parameter" : "variable";

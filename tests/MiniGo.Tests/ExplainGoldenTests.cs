@@ -13,11 +13,6 @@ public class ExplainGoldenTests
     /// <summary>Programs whose -m=2 -l output does not match yet, with the reason.</summary>
     public static readonly Dictionary<string, string> KnownGaps = new()
     {
-        ["chan_fanin"] = "go statement: Go wraps the call in a closure capturing .autotmp_N copies of the arguments and explains that func literal's spill; MiniGo does not model the wrapper's temporaries",
-        ["chan_ptrs"] = "go statement wrapper closure and its .autotmp_N captures (see chan_fanin)",
-        ["defer_basic"] = "defer wrapper closure: Go prints 'capturing by value: .autotmp_N' for its argument copies",
-        ["goroutine_params"] = "go statement wrapper closures (.autotmp_N captures, assign-pair of the temporaries)",
-        ["heap_queue"] = "go statement wrapper closure and its .autotmp_N capture",
         ["type_switch"] = "comma-ok assertion c, ok := s.(*circle): Go explains its rewrite through .autotmp_N temporaries (<node DYNAMICDOTTYPE2>, assign-pair-dot-type); MiniGo flows s into c directly",
         ["loopvar_closure"] = "Go 1.22 per-iteration loop variables: Go explains the hidden copy (.autotmp_N = *{temp}; w := .autotmp_N)",
     };
