@@ -48,8 +48,15 @@ public static class PlainEnglish
             foreach (var note in s.Notes)
             {
                 string code = note.Pos.Line >= 1 && src != null && note.Pos.Line <= src.Count ? src[note.Pos.Line - 1].Trim() : "";
+                bool goDefer = code.StartsWith("go ") || code.StartsWith("defer ");
                 string what = note.Why is "assign" or "assign-pair" && s.Dst == "{heap}"
                     ? $"`{note.Where}` stores it where only the heap can hold it (a map element, a package-level variable, or memory reached through a pointer)"
+                    : note.Where.StartsWith(".autotmp_") && note.Why == "captured by a closure"
+                        ? $"Go wraps the call in a hidden function literal, which captures the copy {note.Where}"
+                    : note.Why == "assign-pair" && note.Where.StartsWith(".autotmp_")
+                        ? "the statement evaluates the call's arguments now, into hidden copies (" + note.Where + ")"
+                    : goDefer && note.Where == "func literal" && note.Why == "spill"
+                        ? $"the {(code.StartsWith("go ") ? "go" : "defer")} statement allocates its hidden function literal; what moves on from here is its address"
                     : Sentence(note);
                 sb.Append($"{indent}  line {note.Pos.Line}: {what}\n");
                 if (code != "") sb.Append($"{indent}      | {code}\n");

@@ -32,6 +32,18 @@ public class ExplainCommandTests
     }
 
     [Fact]
+    public void ExplainsAGoStatementsHiddenClosure()
+    {
+        // go work(&j, done): Go's wrapper closure captures .autotmp copies of the arguments
+        // (tests/corpus/goroutine_params.m2_l.txt has the same flows).
+        var stdout = new StringWriter { NewLine = "\n" };
+        var stderr = new StringWriter { NewLine = "\n" };
+        int rc = CommandLine.Run(["explain", "goroutine_params.go:29"], stdout, stderr, Repo.Corpus);
+        Assert.True(rc == 0, $"exit status {rc}\n{stderr}");
+        Golden.AssertMatches(Path.Combine(Repo.OwnGoldens, "explain", "goroutine_params_go_stmt.txt"), stdout.ToString(), ours: true);
+    }
+
+    [Fact]
     public void DotHighlightsThePath()
     {
         var (rc, output, err) = Run("explain", "traps.go:21", "--format", "dot");
