@@ -59,7 +59,7 @@ internal sealed partial class Analyzer
         foreach (var (fn, top) in fns) InitFunc(fn, top);
         // walkFunc: the flows of every instruction.
         foreach (var (fn, top) in fns) { _cur = fn; _curTop = top; WalkFunc(fn); }
-        foreach (var (clo, mc) in _closures) { _cur = clo.Fn!; FlowClosure(clo, mc); }
+        foreach (var flowClosure in _closures) flowClosure();
         _closures.Clear();
 
         foreach (var loc in _allLocs)

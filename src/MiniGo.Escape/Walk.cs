@@ -136,7 +136,7 @@ internal sealed partial class Analyzer
                     }
                     // Captured variables flow once every body of the batch has been walked
                     // (escape.go's b.closures, flowClosure).
-                    _closures.Add((loc, mc));
+                    _closures.Add(() => { _cur = loc.Fn!; FlowClosure(loc, mc); });
                     break;
                 }
             case MakeInterface mi:
@@ -301,7 +301,9 @@ internal sealed partial class Analyzer
         return tmp;
     }
 
-    private readonly List<(Loc Clo, MakeClosure Mc)> _closures = new();
+    /// <summary>escape.go's b.closures, in walk order: each entry runs flowClosure for one
+    /// closure (a function literal, or the wrapper of a go/defer call).</summary>
+    private readonly List<Action> _closures = new();
 
     /// <summary>escape.go's flowClosure: each captured variable flows into the closure, by
     /// value or (its address) by reference; -m=2 says which and why.</summary>
