@@ -20,7 +20,8 @@ public static class CommandLine
                  type-check the package and print what `go build` prints
                  (errors as `./f.go:L:C: message`, exit status 1 on error).
                  -gcflags accepts Go's -m, -m=N and -l; '-m -l' prints Go's escape
-                 analysis (-m=2 and -m without -l are not implemented yet: MiniGo
+                 analysis, '-m=2 -l' (or '-m -m -l') with Go's flow explanations
+                 (-m without -l needs an inliner and is not implemented yet: MiniGo
                  says so instead of printing nothing).
                  -o is accepted for compatibility; MiniGo writes no binary.
           minigo tokens FILE.go   the tokens the parser sees, semicolons inserted
@@ -37,6 +38,11 @@ public static class CommandLine
                                   their attributes, edges with derefs (-1 address-of,
                                   0 copy, +1 load), what reaches the heap and the
                                   results, and why each allocation ends up where it does
+          minigo explain FILE.go:LINE[:COL] [--format text|dot]
+                                  why the variable, parameter or allocation at that
+                                  place ends up on the heap or the stack: Go's -m=2
+                                  explanation, step by step in plain English (dot: the
+                                  location graph with the path in red)
           minigo help             this text
         """;
 
@@ -56,6 +62,7 @@ public static class CommandLine
                 "ast" => PrintAst(args[1..], stdout, stderr, workingDirectory),
                 "ssa" => PrintSsa(args[1..], stdout, stderr, workingDirectory),
                 "escape" => PrintEscape(args[1..], stdout, stderr, workingDirectory),
+                "explain" => Explain(args[1..], stdout, stderr, workingDirectory),
                 _ => Fail(stderr, $"minigo: unknown command \"{args[0]}\"\nRun 'minigo help' for usage."),
             };
         }
@@ -155,18 +162,20 @@ public static class CommandLine
             GoErrorPrinter.Write(compilation.Diagnostics, stdout);
             return 1;
         }
-        if (options.MLevel == 1 && options.NoInline)
+        if (options.MLevel is 1 or 2 && options.NoInline)
         {
-            // -m -l: escape analysis without inlining, printed exactly as Go prints it.
+            // -m -l: escape analysis without inlining, printed exactly as Go prints it;
+            // -m=2 -l (or -m -m -l) adds Go's flow explanations.
             var ssa = compilation.Ssa()!;
-            var messages = Compilation.RunWithLargeStack(() => PassTimer.Time("escape", () => MiniGo.Escape.EscapeAnalysis.Run(ssa, compilation.Checked!.Info)));
+            bool explain = options.MLevel == 2;
+            var messages = Compilation.RunWithLargeStack(() => PassTimer.Time("escape", () => MiniGo.Escape.EscapeAnalysis.Run(ssa, compilation.Checked!.Info, explain)));
             // After escape analysis Go's walk prints its own -m lines (elided bounds checks).
             messages.AddRange(MiniGo.Escape.BoundsCheckElision.Messages(ssa, compilation.Checked!.Info));
             PassTimer.Time("report", () => { stdout.Write(MiniGo.Escape.EscapeAnalysis.Format(messages)); return 0; });
             return 0;
         }
         if (options.MLevel > 0)
-            return Fail(stderr, "minigo: -m=2 and -m without -l (inlining) are not implemented yet: MiniGo prints escape analysis only for -gcflags='-m -l'");
+            return Fail(stderr, "minigo: -m without -l (inlining) and -m=3 or more are not implemented yet: MiniGo prints escape analysis only for -gcflags='-m -l' and '-m=2 -l'");
         return 0;
     }
 
@@ -311,6 +320,49 @@ public static class CommandLine
             graph = part;
         }
         stdout.Write(MiniGo.Escape.GraphPrinter.Format(graph, format));
+        return 0;
+    }
+
+    /// <summary><c>minigo explain FILE.go:LINE[:COL] [--format text|dot]</c>.</summary>
+    private static int Explain(string[] args, TextWriter stdout, TextWriter stderr, string wd)
+    {
+        var options = ParsePassArgs(args, stderr, allowNaive: false, "text", "dot");
+        if (options == null) return 2;
+        if (options.Func != null) return Fail(stderr, "minigo: explain takes a place (FILE.go:LINE[:COL]), not -func");
+        if (options.Files.Count != 1) return Fail(stderr, "minigo: explain needs one place: FILE.go:LINE[:COL]");
+        var m = System.Text.RegularExpressions.Regex.Match(options.Files[0], @"^(.+\.go):(\d+)(?::(\d+))?$");
+        if (!m.Success || !int.TryParse(m.Groups[2].Value, out int line) || line < 1)
+            return Fail(stderr, $"minigo: explain: {options.Files[0]}: expected FILE.go:LINE or FILE.go:LINE:COL");
+        int? col = null;
+        if (m.Groups[3].Success)
+        {
+            if (!int.TryParse(m.Groups[3].Value, out int c) || c < 1) return Fail(stderr, $"minigo: explain: {options.Files[0]}: bad column");
+            col = c;
+        }
+        string file = m.Groups[1].Value;
+        var compilation = CompileOrReport([file], stdout, stderr, wd, out int status);
+        if (compilation == null) return status;
+        var ssa = compilation.Ssa()!;
+        var reports = Compilation.RunWithLargeStack(() => MiniGo.Escape.LocationReports.At(ssa, compilation.Checked!.Info, file, line, col));
+        string place = $"./{Path.GetFileName(file)}:{line}" + (col is int cc ? $":{cc}" : "");
+        if (reports.Count == 0)
+        {
+            stderr.WriteLine($"{place}: nothing to explain: no variable, parameter or allocation that escape analysis tracks is declared or made {(col == null ? "on this line" : "at this column")}");
+            return 1;
+        }
+        if (options.Format == "dot")
+        {
+            // One graph: the first location with an explanation (else the first one).
+            stdout.Write((reports.FirstOrDefault(r => r.Paths.Count > 0) ?? reports[0]).Dot);
+            return 0;
+        }
+        string path = Path.IsPathRooted(file) ? file : Path.Combine(wd, file);
+        var lines = File.Exists(path) ? File.ReadAllLines(path) : null;
+        for (int i = 0; i < reports.Count; i++)
+        {
+            if (i > 0) stdout.WriteLine(new string('-', 72));
+            stdout.Write(MiniGo.Escape.PlainEnglish.Format(reports[i], lines));
+        }
         return 0;
     }
 }

@@ -31,6 +31,13 @@ internal sealed partial class Analyzer
 
     private void AnalyzeBatch(List<Function> tops)
     {
+        NewBatch();
+        AnalyzeBatchBody(tops);
+    }
+
+    /// <summary>Fresh pseudo-locations and per-batch tables (escape.go's batch).</summary>
+    private void NewBatch()
+    {
         _heap = new Loc { Kind = LocKind.Heap, Attrs = Attr.All };
         _mutator = new Loc { Kind = LocKind.Mutator, Attrs = Attr.Mutates };
         _callee = new Loc { Kind = LocKind.Callee, Attrs = Attr.Calls };
@@ -40,7 +47,10 @@ internal sealed partial class Analyzer
         _resultsLost = new(ReferenceEqualityComparer.Instance); _owner = new(ReferenceEqualityComparer.Instance);
         _defCount = new(ReferenceEqualityComparer.Instance); _appendVarargs = new(ReferenceEqualityComparer.Instance);
         _multiDefValues = null;
+    }
 
+    private void AnalyzeBatchBody(List<Function> tops)
+    {
         var fns = new List<(Function Fn, int Top)>();
         for (int t = 0; t < tops.Count; t++)
             foreach (var f in WithClosures(tops[t])) fns.Add((f, t));
@@ -50,14 +60,17 @@ internal sealed partial class Analyzer
         foreach (var (fn, top) in fns) InitFunc(fn, top);
         // walkFunc: the flows of every instruction.
         foreach (var (fn, top) in fns) { _cur = fn; _curTop = top; WalkFunc(fn); }
+        foreach (var flowClosure in _closures) flowClosure();
+        _closures.Clear();
 
         foreach (var loc in _allLocs)
         {
             string? why = HeapAllocReason(loc);
-            if (why != null) Flow(_heap.H.Addr(), loc);
+            if (why != null) Flow(_heap.H.Addr(AtLoc(loc, why)), loc);
         }
         WalkAll();
         Finish(fns.Select(f => f.Fn).ToList());
+        CollectReports();
     }
 
     private Loc NewLoc(LocKind kind, Function fn, int loopDepth, bool persists = false)
@@ -121,6 +134,26 @@ internal sealed partial class Analyzer
             _defCount[d.Target] = _defCount.GetValueOrDefault(d.Target) + 1;
     }
 
+    /// <summary>Go's loopDepth at a node (escape.go counts syntactic for/range nesting; a
+    /// for's condition and post statement are inside, its init is not; a function literal
+    /// starts again). Null when the node is not found in a function body.</summary>
+    private int? SyntacticLoopDepth(Node node)
+    {
+        EnclosingStmt(node); // builds the parent map
+        int depth = 0;
+        Node child = node;
+        for (var p = _parents!.GetValueOrDefault(node); p != null; child = p, p = _parents!.GetValueOrDefault(p))
+        {
+            switch (p)
+            {
+                case FuncLit or FuncDecl: return depth;
+                case ForStmt fs when !ReferenceEquals(child, fs.Init): depth++; break;
+                case RangeStmt rs when !ReferenceEquals(child, rs.X): depth++; break;
+            }
+        }
+        return null;
+    }
+
     private Dictionary<Var, int>? _declDepths;
 
     /// <summary>Loop depth of every local variable's declaration, from the syntax: for/range
@@ -165,10 +198,16 @@ internal sealed partial class Analyzer
         if (dst == src && k.Derefs >= 0) return;
         if (dst.Has(Attr.Escapes) && k.Derefs < 0)
         {
+            if (_explain)
+            {
+                BeginPath(src, dst, $"{LocNodeText(src)} escapes to heap");
+                ExplainFlow(src.Pos, dst, src, k.Derefs, k.Notes);
+                _recording = null;
+            }
             src.Attrs |= Attr.All;
             return;
         }
-        dst.Edges.Add((src, k.Derefs));
+        dst.Edges.Add(new Edge(src, k.Derefs, _explain ? k.Notes : null));
     }
 
     private Hole TeeHole(params Hole[] ks)
@@ -193,9 +232,13 @@ internal sealed partial class Analyzer
     private Loc Site(object key, SsaValue v, Node? node, string? text = null, bool reported = true)
     {
         if (_siteLocs.TryGetValue(key, out var l)) return l;
-        l = NewLoc(reported ? LocKind.Alloc : LocKind.Temp, _cur, v.LoopDepth);
+        // A value assigned to a promoted variable carries the variable's declaration depth;
+        // the allocation happens where the expression is (r = r + p inside a loop).
+        int depth = v.Variable != null && node != null ? SyntacticLoopDepth(node) ?? v.LoopDepth : v.LoopDepth;
+        l = NewLoc(reported ? LocKind.Alloc : LocKind.Temp, _cur, depth);
         l.Node = node; l.Pos = v.Pos; l.Text = text; l.Reported = reported; l.Key = key;
         l.SortFn = _curTop;
+        l.Transparent = !reported;
         _siteLocs[key] = l;
         return l;
     }

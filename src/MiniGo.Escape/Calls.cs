@@ -20,13 +20,21 @@ internal sealed partial class Analyzer
         var res = c.Call.Signature.Results;
         var locs = new Loc[res.Length];
         var ks = new Hole[res.Length];
+        var consumer = !discard && res.Length == 1 && !(c.Variable is { Kind: not VarKind.Package } && !c.IsVariableAddress) ? ConsumerHole(c) : null;
         for (int i = 0; i < res.Length; i++)
         {
             if (discard) { ks[i] = _blank.H; continue; }
+            if (consumer is Hole h)
+            {
+                // The destination's hole itself, as Go passes ks: the consumer skips this result.
+                locs[i] = _blank;
+                ks[i] = h;
+                continue;
+            }
             // x := f(): the result flows straight into x's location (as Go's hole for x).
             if (res.Length == 1 && c.Variable is { Kind: not VarKind.Package } rv && !c.IsVariableAddress && !_prog.Variables.InMemory(rv))
                 locs[i] = VarLoc(rv);
-            else locs[i] = NewLoc(LocKind.Temp, _cur, CurDepth);
+            else { locs[i] = NewLoc(LocKind.Temp, _cur, CurDepth); locs[i].Transparent = true; }
             ks[i] = locs[i].H;
         }
         if (!discard) _callResults[c] = locs;
@@ -37,6 +45,8 @@ internal sealed partial class Analyzer
     {
         var cc = c.Call;
         var args = c.Args.ToList();
+        var callNode = c.Source as CallExpr ?? (c.Source as GoStmt)?.Call ?? (c.Source as DeferStmt)?.Call;
+        var param = At(callNode, "call parameter");
         if (cc.Mode == CallMode.Builtin)
         {
             var ks0 = ResultHoles(c, discardResults);
@@ -47,27 +57,36 @@ internal sealed partial class Analyzer
                         var st = args[0].Type.Underlying as Types.Slice;
                         var hs = new List<Hole> { ks0.Length > 0 ? ks0[0] : _blank.H, _mutator.H };
                         var appendee = TeeHole(hs.ToArray());
-                        if (st != null && HasPointers(st.Elem)) appendee = TeeHole(appendee, _heap.H.Deref());
-                        Expr(appendee, args[0]);
+                        if (st != null && HasPointers(st.Elem)) appendee = TeeHole(appendee, _heap.H.Deref(At(callNode, "appendee slice")));
+                        Expr(appendee.Note(param), args[0]);
                         if (args.Count > 1)
                         {
+                            if (args[1] is Ssa.Slice { X: Alloc va } && _appendVarargs.Contains(va))
+                            {
+                                // append(s, x, y): each appended value goes to the heap (call.go).
+                                foreach (var r in va.Referrers)
+                                    if (r is IndexAddr ia)
+                                        foreach (var st2 in ia.Referrers)
+                                            if (st2 is Store s2 && ReferenceEquals(s2.Addr, ia)) Expr(_heap.H.Note(param), s2.Val);
+                                break;
+                            }
                             var at1 = args[1].Type.Underlying as Types.Slice;
-                            if (at1 != null && HasPointers(at1.Elem)) Expr(_heap.H.Deref(), args[1]);
+                            if (at1 != null && HasPointers(at1.Elem)) Expr(_heap.H.Deref(At(callNode, "appended slice...")).Note(param), args[1]);
                         }
                         break;
                     }
                 case "copy":
-                    Expr(_mutator.H, args[0]);
-                    if (args[1].Type.Underlying is Types.Slice s1 && HasPointers(s1.Elem)) Expr(_heap.H.Deref(), args[1]);
+                    Expr(_mutator.H.Note(param), args[0]);
+                    if (args[1].Type.Underlying is Types.Slice s1 && HasPointers(s1.Elem)) Expr(_heap.H.Deref(At(callNode, "copied slice")).Note(param), args[1]);
                     break;
                 case "clear":
-                    Expr(_mutator.H, args[0]);
+                    Expr(_mutator.H.Note(param), args[0]);
                     break;
                 case "panic": // go/defer panic(x)
-                    foreach (var a in args) Expr(_heap.H, a);
+                    foreach (var a in args) Expr(_heap.H.Note(param), a);
                     break;
                 case "min" or "max":
-                    foreach (var a in args) Expr(ks0.Length > 0 ? ks0[0] : _blank.H, a);
+                    foreach (var a in args) Expr((ks0.Length > 0 ? ks0[0] : _blank.H).Note(param), a);
                     break;
             }
             return;
@@ -107,6 +126,8 @@ internal sealed partial class Analyzer
         if (devirtRecv != null) actuals.Add(devirtRecv);
         else if (cc.Mode == CallMode.Invoke) actuals.Add(c.CalleeValue);
         actuals.AddRange(args);
+        var argExprs = callNode != null && callNode.Fun is not FuncLit ? CallArgExprs(callNode) : null;
+        if (argExprs != null && argExprs.Count != actuals.Count) argExprs = null;
         for (int i = 0; i < actuals.Count; i++)
         {
             var arg = actuals[i];
@@ -114,7 +135,7 @@ internal sealed partial class Analyzer
             if (fn == null) k = _heap.H;
             else k = ParamHole(fn, i, ks);
             if (i == 0 && devirtRecv != null && devirtType != null && !IsDirectIface(devirtType)) k = k.Shift(1);
-            Expr(k, arg);
+            ExprOperand(k.Note(param), arg, argExprs?[i]);
         }
     }
 
@@ -243,6 +264,7 @@ internal sealed partial class Analyzer
         var args = c.Args.ToList();
         var call = c.Source is GoStmt gs ? gs.Call : c.Source is DeferStmt ds ? ds.Call : null;
         var astArgs = call != null ? CallArgExprs(call) : null;
+        var captured = new List<(SsaValue Value, Expr? Ast)>();
         for (int i = 0; i < args.Count; i++)
         {
             var a = args[i];
@@ -250,10 +272,12 @@ internal sealed partial class Analyzer
             {
                 // The implicit ... slice is built inside the wrapper; its elements are captured.
                 MarkLate(vl, call);
+                int j = 0;
                 foreach (var r in va.Referrers)
                     if (r is IndexAddr ia)
                         foreach (var st in ia.Referrers)
-                            if (st is Store s && ReferenceEquals(s.Addr, ia)) Expr(k, s.Val);
+                            if (st is Store s && ReferenceEquals(s.Addr, ia))
+                                captured.Add((s.Val, astArgs != null && i + j < astArgs.Count ? astArgs[i + j++] : null));
                 continue;
             }
             var ast = astArgs != null && i < astArgs.Count ? astArgs[i] : null;
@@ -263,8 +287,67 @@ internal sealed partial class Analyzer
                 if (_siteLocs.TryGetValue(site, out var l)) MarkLate(l, call);
                 continue;
             }
-            Expr(k, a);
+            captured.Add((a, ast));
         }
+        if (_explain && c.Source is Stmt stmt) WrapperClosure(k, stmt, captured);
+        else foreach (var (v, _) in captured) Expr(k, v);
         CallInstr(c, c, discardResults: true);
+    }
+
+    private readonly Dictionary<Function, int> _wrapperTemps = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>-m=2 only: Go's go/defer wrapper is a closure (a "func literal" whose spill
+    /// flows to k, which prints its escape for go) capturing by value one .autotmp_N per
+    /// evaluated argument (<c>.autotmp_3, .autotmp_4 = &amp;j, done</c>); N is the length of the
+    /// function's Dcl list when the temporary is made.</summary>
+    private void WrapperClosure(Hole k, Stmt stmt, List<(SsaValue Value, Expr? Ast)> captured)
+    {
+        var wrapper = NewLoc(LocKind.Alloc, _cur, CurDepth);
+        wrapper.Text = "func literal"; wrapper.Pos = stmt.Pos;
+        Spill(k, wrapper);
+        var fn = _cur;
+        int n = DclCount(fn, stmt.Pos) + _wrapperTemps.GetValueOrDefault(fn);
+        _wrapperTemps[fn] = _wrapperTemps.GetValueOrDefault(fn) + captured.Count;
+        var temps = new List<Loc>();
+        foreach (var (v, ast) in captured)
+        {
+            var pos = ast is null or Name ? stmt.Pos : ast.Pos;
+            var tmp = NewLoc(LocKind.Var, fn, CurDepth, persists: true);
+            tmp.Var = new Var(pos, null, $".autotmp_{n++}", v.Type, VarKind.Local);
+            tmp.Pos = pos;
+            temps.Add(tmp);
+        }
+        if (temps.Count == 0) return;
+        var assign = new Note($"{string.Join(", ", temps.Select(t => t.Var!.Name))} = {string.Join(", ", captured.Select(c => c.Ast != null ? ExprText(c.Ast) : "?"))}", "assign-pair", stmt.Pos);
+        for (int i = 0; i < temps.Count; i++) Expr(temps[i].H.Note(assign), captured[i].Value);
+        string owner = GoFuncName(fn);
+        _closures.Add(() =>
+        {
+            foreach (var t in temps)
+            {
+                Messages.Add(new EscapeMessage(t.Pos, $"{owner} capturing by value: {t.Var!.Name} (addr=false assign=false width={Sizes.Sizeof(t.Var.Type!)})"));
+                Flow(wrapper.H.Note(new Note(t.Var.Name, "captured by a closure", t.Pos)), t);
+            }
+        });
+    }
+
+    /// <summary>How many names Go's Dcl list of fn holds before pos: parameters (receiver
+    /// first), results, and the locals declared earlier in its body (not in nested literals).</summary>
+    private int DclCount(Function fn, Pos pos)
+    {
+        int count = fn.Params.Count + fn.Signature.Results.Length;
+        var body = fn.Syntax switch { FuncDecl fd => (Node?)fd.Body, FuncLit fl => fl.Body, _ => null };
+        if (body == null) return count;
+        void Walk(Node node)
+        {
+            foreach (var ch in node.Children)
+            {
+                if (ch == null || ch is FuncLit) continue;
+                if (ch is Name nm && _info.Defs.GetValueOrDefault(nm) is Var v && v.Kind != VarKind.Package && nm.Value != "_" && Pos.Compare(nm.Pos, pos) < 0) count++;
+                Walk(ch);
+            }
+        }
+        Walk(body);
+        return count;
     }
 }

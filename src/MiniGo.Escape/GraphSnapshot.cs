@@ -148,7 +148,7 @@ internal sealed partial class Analyzer
         for (int i = 0; i < locs.Count; i++) id[locs[i]] = i;
         var edges = new List<EscapeEdge>();
         foreach (var dst in locs)
-            foreach (var (src, d) in dst.Edges)
+            foreach (var (src, d, _) in dst.Edges)
                 if (id.TryGetValue(src, out int s)) edges.Add(new EscapeEdge(id[dst], s, d));
 
         var reachCache = new Dictionary<Loc, (Dictionary<Loc, int> Dist, Dictionary<Loc, Loc> Next)>(ReferenceEqualityComparer.Instance);
@@ -163,7 +163,7 @@ internal sealed partial class Analyzer
             {
                 var l = todo.Pop();
                 int derefs = Math.Max(dist[l], 0);
-                foreach (var (src, ed) in l.Edges)
+                foreach (var (src, ed, _) in l.Edges)
                 {
                     int d = derefs + ed;
                     if (src == root || dist.TryGetValue(src, out int old) && old <= d) continue;
@@ -181,7 +181,7 @@ internal sealed partial class Analyzer
         foreach (var r in roots)
         {
             var (dist, _) = Reach(r);
-            reaches.Add(new EscapeReach(id[r], dist.Where(kv => kv.Key != r).Select(kv => new EscapeReachSource(id[kv.Key], kv.Value))
+            reaches.Add(new EscapeReach(id[r], dist.Where(kv => kv.Key != r && id.ContainsKey(kv.Key)).Select(kv => new EscapeReachSource(id[kv.Key], kv.Value))
                 .OrderBy(s => s.Loc).ToList()));
         }
 

@@ -33,6 +33,7 @@ internal sealed partial class Analyzer
     {
         root.Walkgen = walkgen;
         root.Derefs = 0;
+        root.Dst = null;
         if (root.Has(Attr.Calls) && root.Closure != null && _batchIndex.ContainsKey(root.Closure) && !_resultsLost.Contains(root.Closure))
         {
             _resultsLost.Add(root.Closure);
@@ -48,13 +49,31 @@ internal sealed partial class Analyzer
             if (derefs < 0)
             {
                 derefs = 0;
-                if (Outlives(root, l)) newAttrs |= Attr.All;
+                if (Outlives(root, l))
+                {
+                    if (_explain && !l.Has(Attr.Escapes))
+                    {
+                        BeginPath(l, root, $"{LocNodeText(l)} escapes to heap");
+                        ExplainPath(root, l);
+                        _recording = null;
+                    }
+                    newAttrs |= Attr.All;
+                }
                 else if (root.Has(Attr.Persists)) newAttrs |= Attr.Persists;
             }
             if (derefs == 0) newAttrs |= root.Attrs & (Attr.Mutates | Attr.Calls);
             if (l.IsParam && l.Kind == LocKind.Var)
             {
-                if (Outlives(root, l)) LeakTo(l, root, derefs);
+                if (Outlives(root, l))
+                {
+                    if (_explain && !l.Has(Attr.Escapes))
+                    {
+                        BeginPath(l, root, $"parameter {l.Var!.Name} leaks to {ExplainLoc(root)} with derefs={derefs}");
+                        ExplainPath(root, l);
+                        _recording = null;
+                    }
+                    LeakTo(l, root, derefs);
+                }
                 if (root.Has(Attr.Mutates)) l.ParamEsc.AddMutator(derefs);
                 if (root.Has(Attr.Calls)) l.ParamEsc.AddCallee(derefs);
             }
@@ -64,14 +83,17 @@ internal sealed partial class Analyzer
                 enqueue(l);
                 if (l.Has(Attr.Escapes)) continue;
             }
-            foreach (var (src, ed) in l.Edges)
+            for (int i = 0; i < l.Edges.Count; i++)
             {
+                var (src, ed, _) = l.Edges[i];
                 if (src.Has(Attr.Escapes)) continue;
                 int d = derefs + ed;
                 if (src.Walkgen != walkgen || src.Derefs > d)
                 {
                     src.Walkgen = walkgen;
                     src.Derefs = d;
+                    src.Dst = l;
+                    src.DstEdgeIdx = i;
                     todo.Add(src);
                 }
             }

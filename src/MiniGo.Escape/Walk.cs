@@ -12,8 +12,18 @@ namespace MiniGo.Escape;
 
 internal sealed partial class Analyzer
 {
+    /// <summary>Allocation sites assigned to a promoted variable (<c>c := &amp;T{...}</c>): SSA
+    /// uses the value where Go's tree reads the variable, so a use reads the variable.</summary>
+    private readonly Dictionary<SsaValue, Var> _siteVar = new(ReferenceEqualityComparer.Instance);
+
+    private static bool IsSiteValue(SsaValue v) => v is Alloc { IsVariableAddress: false } or MakeClosure or MakeSlice or MakeMap or MakeInterface or Convert or BinOp or Function { Syntax: FuncLit };
+
     private void WalkFunc(Function fn)
     {
+        foreach (var d in fn.VarDefs.OrderBy(d => d.Pos, Comparer<Pos>.Create(Pos.Compare)))
+            if (d.Value.Variable == null && IsSiteValue(d.Value) && d.Target.Kind != VarKind.Package && !_prog.Variables.InMemory(d.Target) && d.Source is AssignStmt or DeclStmt or VarDecl)
+                _siteVar.TryAdd(d.Value, d.Target);
+
         // Varargs arrays of append are Go's individual append arguments, not a "... argument".
         foreach (var b in fn.Blocks)
             foreach (var ins in b.Instrs)
@@ -25,30 +35,42 @@ internal sealed partial class Analyzer
             foreach (var ins in b.Instrs)
             {
                 CurDepth = ins.LoopDepth;
+                _curIns = ins;
+                _curStmt = null;
                 Instr(ins);
             }
         // Assignments between promoted variables (y := x has no instruction).
         foreach (var d in fn.VarDefs)
         {
+            _curIns = d.Value as Instruction;
+            _curStmt = d.Source;
+            if (d.Source is CaseClause cc && TypeSwitchOf(cc) is { } tsw)
+            {
+                // The clause's variable gets its value through the switch's tee (stmt.go).
+                TypeSwitch(tsw, d.Value is Extract { Tuple: TypeAssert ta0 } ? ta0.X : d.Value);
+                continue;
+            }
             if (d.Target.Kind == VarKind.Package || _prog.Variables.InMemory(d.Target)) continue;
             if (d.Source is RangeStmt { Define: false })
             {
-                ExprIntrinsicAnyType(VarLoc(d.Target).H, d.Value);
+                ExprIntrinsicAnyType(VarLoc(d.Target).H.Note(At(d.Source, "range")), d.Value);
                 continue;
             }
             if (!HasPointers(d.Target.Type!)) continue;
-            var k = VarLoc(d.Target).H;
+            var k = VarLoc(d.Target).H.Note(AssignNote(d.Source));
             if (ReferenceEquals(d.Value.Variable, d.Target))
             {
                 if (d.Value is Phi or Parameter or FreeVar) continue;
                 ExprIntrinsic(k, d.Value, new HashSet<SsaValue>(ReferenceEqualityComparer.Instance));
             }
-            else Expr(k, d.Value);
+            else ExprOperand(k, d.Value, d.Source is AssignStmt { Lhs.Length: 1, Rhs.Length: 1 } a1 ? a1.Rhs[0] : null);
         }
     }
 
     private void Instr(Instruction ins)
     {
+        if (ins is TypeAssert { Source: MiniGo.Syntax.Ast.Expr } tai && EnclosingStmt(tai.Source) is TypeSwitchStmt tsi) TypeSwitch(tsi, tai.X);
+        if (ins.Source is RangeStmt rs0) RangeTemp(rs0);
         // Function literals without free variables are plain Function operands.
         foreach (var op in ins.Operands)
             if (op is Function { Syntax: FuncLit } lit && !_siteLocs.ContainsKey(lit)) ClosureSite(ins, lit);
@@ -66,30 +88,31 @@ internal sealed partial class Analyzer
                     ExprIntrinsicAnyType(VarLoc(va0.Variable!).H, s.Val);
                     break;
                 }
-                if (s.Indirect)
-                {
-                    // *p = v, p.f = v, s[i] = v: Go's addr() gives the heap hole and mutates p,
-                    // even when SSA knows p = &x (y := &p; *y = &i moves i to the heap).
-                    Mutate(s.Addr);
-                    Expr(_heap.H, s.Val);
-                    break;
-                }
-                Expr(AddrHole(s.Addr), s.Val);
+                if (PlainStore(s) && _preFlowed.Contains(s.Val)) break;
+                Expr(StoreHole(s), s.Val);
                 break;
             case MapUpdate mu:
-                Expr(_heap.H, mu.Key);
-                Expr(_heap.H, mu.Val);
+                Expr(_heap.H.Note(MapKeyNote(mu)), mu.Key);
+                Expr(_heap.H.Note(MapValueNote(mu)), mu.Val);
                 break;
             case Send sd:
-                Expr(_heap.H, sd.X);
+                Expr(_heap.H.Note(At(sd.Source as SendStmt ?? EnclosingStmt(sd.Source) as SendStmt, "send")), sd.X);
                 break;
             case Panic p:
-                Expr(_heap.H, p.X);
+                Expr(_heap.H.Note(At(p.Source as CallExpr, "call parameter")), p.X);
                 break;
             case Return r:
                 {
                     var res = _results[_cur];
-                    for (int i = 0; i < r.Results.Count && i < res.Length; i++) Expr(res[i].H, r.Results[i]);
+                    var note = At(r.Source as ReturnStmt, "return");
+                    for (int i = 0; i < r.Results.Count && i < res.Length; i++)
+                    {
+                        // A bare return: the named results are the locations, already assigned.
+                        if (r.Source is ReturnStmt { Results.Length: 0 } && res[i].Kind == LocKind.Var) continue;
+                        if (_preFlowed.Contains(r.Results[i])) continue;
+                        var ast = r.Source is ReturnStmt rst && rst.Results.Length == r.Results.Count ? rst.Results[i] : null;
+                        ExprOperand(res[i].H.Note(note), r.Results[i], ast);
+                    }
                     break;
                 }
             case MakeClosure mc:
@@ -105,18 +128,9 @@ internal sealed partial class Analyzer
                         var ks = Enumerable.Repeat(_heap.H, nres).ToArray();
                         Expr(m == null ? _heap.H : ParamHole(m, 0, ks), mc.Bindings[0]);
                     }
-                    for (int i = 0; i < mc.Bindings.Count; i++)
-                    {
-                        var b = mc.Bindings[i];
-                        // A method value's receiver is an expression, not a captured variable:
-                        // it flows into the closure as is (expr.go OMETHVALUE teeHole).
-                        var fv = !bound && i < mc.Fn.FreeVars.Count ? mc.Fn.FreeVars[i] : null;
-                        if (fv != null && fv.ByRef && fv.Variable != null && GoCapturesByValue(fv.Variable))
-                            Flow(loc.H, VarLoc(fv.Variable));
-                        else if (fv != null && !fv.ByRef && fv.Variable != null && fv.Variable.Kind != VarKind.Package)
-                            Flow(loc.H, VarLoc(fv.Variable)); // flowClosure: whatever the type
-                        else Expr(loc.H, b);
-                    }
+                    // Captured variables flow once every body of the batch has been walked
+                    // (escape.go's b.closures, flowClosure).
+                    _closures.Add(() => { _cur = loc.Fn!; FlowClosure(loc, mc); });
                     break;
                 }
             case MakeInterface mi:
@@ -128,7 +142,7 @@ internal sealed partial class Analyzer
                     // An explicit conversion T(x) is positioned at x, as Go's OCONVIFACE.
                     if (node is CallExpr { Args.Length: 1 } conv && _info.Types.TryGetValue(conv.Fun, out var ftv) && ftv.IsType && ftv.Type is { } ct && IsInterface(ct))
                         loc.Pos = conv.Args[0].Pos;
-                    Expr(loc.H, mi.X);
+                    Expr(loc.H.Note(AtLoc(loc, "interface-converted")), mi.X);
                 }
                 break;
             case MakeSlice or MakeMap:
@@ -152,6 +166,200 @@ internal sealed partial class Analyzer
                 GoDefer((CallInstruction)ins);
                 break;
         }
+    }
+
+    private Instruction? _curIns;
+    /// <summary>The statement being walked when it is not the instruction's (a VarDef's assignment).</summary>
+    private Node? _curStmt;
+
+    /// <summary>Expr for an operand whose source expression is known: a plain name of a local
+    /// variable is a read of that variable's location (Go's tree reads <c>y</c> in
+    /// <c>y := x; return y</c>, where SSA has only x's value).</summary>
+    private void ExprOperand(Hole k, SsaValue v, Expr? ast)
+    {
+        while (ast is ParenExpr pe) ast = pe.X;
+        if (ast is Name nm && _info.Uses.GetValueOrDefault(nm) is Var var && var.Kind != VarKind.Package
+            && !ReferenceEquals(var, v.Variable) && _varLocs.ContainsKey(var) && !_prog.Variables.InMemory(var)
+            && var.Type is { } vt && Predicates.Identical(vt, v.Type) // no implicit conversion or deref in between
+            && (k.Derefs < 0 || HasPointers(v.Type)))
+        {
+            Flow(k, VarLoc(var));
+            return;
+        }
+        Expr(k, v);
+    }
+
+    /// <summary>Call results already wired to their consumer (see <see cref="ConsumerHole"/>).</summary>
+    private readonly HashSet<SsaValue> _preFlowed = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>A store that is a plain assignment (not a range, not a self-assignment, not
+    /// through new(T)/&amp;T{...}): its hole is AddrHole plus the assignment's note.</summary>
+    private bool PlainStore(Store s)
+    {
+        if (s.Source is RangeStmt) return false;
+        if (s.Source is AssignStmt { Op: null, Define: false } a && a.Lhs.Length == a.Rhs.Length)
+            for (int i = 0; i < a.Lhs.Length; i++)
+                if ((ReferenceEquals(Unparen(a.Lhs[i]), s.Addr.Source) || ReferenceEquals(a.Lhs[i], s.Addr.Source)) && IsSelfAssign(Unparen(a.Lhs[i]), Unparen(a.Rhs[i]))) return false;
+        return true;
+    }
+
+    /// <summary>Where a store's value goes. *p = v, p.f = v, s[i] = v: Go's addr() gives the heap
+    /// hole and mutates p, even when SSA knows p = &amp;x (y := &amp;p; *y = &amp;i moves i to the heap).</summary>
+    private Hole StoreHole(Store s)
+    {
+        if (!s.Indirect) return AddrHole(s.Addr).Note(StoreNote(s));
+        Mutate(s.Addr);
+        return _heap.H.Note(StoreNote(s));
+    }
+
+    /// <summary>Go evaluates <c>x.f = g(...)</c> and <c>return g(...)</c> with the hole of the
+    /// destination already made, so the destination's edges come before the call's. MiniGo
+    /// walks the call first: when its only use is such a store or return, the hole is made
+    /// here, and the later store or return skips it.</summary>
+    private Hole? ConsumerHole(CallInstruction c)
+    {
+        if (c.Referrers.Count != 1) return null;
+        var saved = _curIns;
+        try
+        {
+            switch (c.Referrers[0])
+            {
+                case Store st when ReferenceEquals(st.Val, c) && PlainStore(st):
+                    _curIns = st;
+                    _preFlowed.Add(c);
+                    return StoreHole(st);
+                case Return r when r.Results.Count(x => ReferenceEquals(x, c)) == 1 && _results.TryGetValue(_cur, out var res):
+                    int i = r.Results.ToList().FindIndex(x => ReferenceEquals(x, c));
+                    if (i >= res.Length || r.Source is ReturnStmt { Results.Length: 0 } && res[i].Kind == LocKind.Var) return null;
+                    _preFlowed.Add(c);
+                    return res[i].H.Note(At(r.Source as ReturnStmt, "return"));
+            }
+            return null;
+        }
+        finally { _curIns = saved; }
+    }
+    private readonly Dictionary<Node, Loc> _rangeTemps = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>stmt.go's ORANGE: X is evaluated once into a temporary that lives until the
+    /// loop ends; the value variable gets *tmp ("range-deref"), or tmp itself for an array
+    /// ("range").</summary>
+    private void RangeValue(Hole k, SsaValue at, SsaValue x, bool slice)
+    {
+        var rs = at.Source as RangeStmt;
+        if (rs == null) { Expr(slice ? k.Deref() : k, x); return; }
+        var tmp = RangeTemp(rs);
+        // An array is ranged over by value: tmp holds the array (*(&arr)).
+        if (_rangeTempFilled.Add(tmp)) Expr(slice ? tmp.H : tmp.H.Deref(), x);
+        var note = _explain ? new Note("for loop", slice ? "range-deref" : "range", rs.RangePos) : null;
+        Flow(slice ? k.Deref(note) : k.Note(note), tmp);
+    }
+
+    private readonly HashSet<TypeSwitchStmt> _typeSwitches = new(ReferenceEqualityComparer.Instance);
+
+    private TypeSwitchStmt? TypeSwitchOf(CaseClause c)
+    {
+        EnclosingStmt(c);
+        return _parents!.GetValueOrDefault(c) as TypeSwitchStmt;
+    }
+
+    /// <summary>stmt.go's type switch: x flows once, through a tee of every clause variable
+    /// that holds pointers (dotType: a non-interface, non-pointer-shaped type is one deref
+    /// away), each hole noted "switch case" at its clause.</summary>
+    private void TypeSwitch(TypeSwitchStmt ts, SsaValue x)
+    {
+        if (!_typeSwitches.Add(ts)) return;
+        var holes = new List<Hole>();
+        foreach (var c in ts.Clauses)
+        {
+            if (_info.Implicits.GetValueOrDefault(c) is not Var cv || cv.Type is not { } t || !HasPointers(t)) continue;
+            var k = VarLoc(cv).H;
+            if (!IsInterface(t) && !IsDirectIface(t)) k = k.Shift(1);
+            holes.Add(k.Note(_explain ? new Note(GoExprPrinter.PrintCase(c, _info), "switch case", c.Pos) : null));
+        }
+        if (holes.Count == 0) return;
+        Expr(TeeHole(holes.ToArray()), x);
+    }
+
+    private readonly HashSet<Loc> _rangeTempFilled = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>The range statement's temporary, made when the walk reaches the statement
+    /// (its place in the solver's LIFO queue is Go's); X flows into it at once when X is a
+    /// local variable, else when the loop's value is first used.</summary>
+    private Loc RangeTemp(RangeStmt rs)
+    {
+        if (_rangeTemps.TryGetValue(rs, out var tmp)) return tmp;
+        tmp = NewLoc(LocKind.Temp, _cur, SyntacticLoopDepth(rs) ?? 0, persists: true);
+        _rangeTemps[rs] = tmp;
+        var x = rs.X;
+        while (x is ParenExpr pe) x = pe.X;
+        if (x is Name nm && _info.Uses.GetValueOrDefault(nm) is Var v && v.Kind != VarKind.Package && _varLocs.ContainsKey(v) && HasPointers(v.Type!))
+        {
+            Flow(tmp.H, VarLoc(v));
+            _rangeTempFilled.Add(tmp);
+        }
+        return tmp;
+    }
+
+    /// <summary>escape.go's b.closures, in walk order: each entry runs flowClosure for one
+    /// closure (a function literal, or the wrapper of a go/defer call).</summary>
+    private readonly List<Action> _closures = new();
+
+    /// <summary>escape.go's flowClosure: each captured variable flows into the closure, by
+    /// value or (its address) by reference; -m=2 says which and why.</summary>
+    private void FlowClosure(Loc loc, MakeClosure mc)
+    {
+        for (int i = 0; i < mc.Bindings.Count; i++)
+        {
+            var b = mc.Bindings[i];
+            // A method value's receiver is an expression, not a captured variable: it flows
+            // into the closure as is (expr.go OMETHVALUE teeHole).
+            var fv = mc.Fn.Syntax is FuncLit && i < mc.Fn.FreeVars.Count ? mc.Fn.FreeVars[i] : null;
+            var v = fv?.Variable;
+            if (fv == null || v == null || v.Kind == VarKind.Package) { Expr(loc.H, b); continue; }
+            bool byValue = !fv.ByRef || GoCapturesByValue(v);
+            var use = FirstUse(mc.Fn.Syntax, v);
+            if (_explain && mc.Fn.Syntax is FuncLit)
+            {
+                bool addr = _prog.Variables.IsAddrTaken(v) || _capturedByRef.Contains(v);
+                bool assign = _prog.Variables.IsAssigned(v) && !LoopVarOnlyPostAssigned(v) && ReassignedAroundCapture(v);
+                string owner = _owner.TryGetValue(v, out var of) ? GoFuncName(of) : GoFuncName(_cur);
+                Messages.Add(new EscapeMessage(v.Pos, $"{owner} capturing by {(byValue ? "value" : "ref")}: {v.Name} (addr={Lower(addr)} assign={Lower(assign)} width={Sizes.Sizeof(v.Type!)})"));
+            }
+            var k = loc.H;
+            if (!byValue) { k = k.Addr(At(use, "reference")); _capturedByRef.Add(v); }
+            Flow(k.Note(At(use, "captured by a closure")), VarLoc(v));
+        }
+    }
+
+    private readonly HashSet<Var> _capturedByRef = new(ReferenceEqualityComparer.Instance);
+
+    private static string Lower(bool b) => b ? "true" : "false";
+
+    /// <summary>Where a closure first mentions v (the position Go gives its closure variable).</summary>
+    private Node? FirstUse(Node? lit, Var v)
+    {
+        if (lit is not FuncLit fl) return null;
+        foreach (var n in Descendants(fl.Body))
+            if (n is Name nm && ReferenceEquals(_info.Uses.GetValueOrDefault(nm), v)) return nm;
+        return null;
+    }
+
+    /// <summary>The name Go gives a function in messages: F, T.M, (*T).M, F.func1, F.func1.1.</summary>
+    private string GoFuncName(Function f)
+    {
+        var top = f;
+        while (top.Parent != null) top = top.Parent;
+        if (top.Syntax is not FuncDecl fd) return top.Name;
+        if (f.Syntax is FuncLit lit) return GoExprPrinter.ClosureName(lit, fd, _info);
+        return GoExprPrinter.FuncName(fd, _info);
+    }
+
+    /// <summary>&amp;x.f or &amp;s[i]: the address-of around a field or element.</summary>
+    private Note? AddressOfElem(Node? elem)
+    {
+        if (!_explain || elem == null) return null;
+        EnclosingStmt(elem);
+        return _parents!.GetValueOrDefault(elem) is UnaryExpr { Op: Operator.And } u ? At(u, "address-of") : null;
     }
 
     private Loc ClosureSite(SsaValue at, Function fn)
@@ -313,10 +521,17 @@ internal sealed partial class Analyzer
     {
         if (k.Derefs >= 0 && !HasPointers(v.Type)) return;
         if (k.Dst == _blank) return;
+        if (_siteVar.TryGetValue(v, out var sv))
+        {
+            // c := &T{...} kept in a register: a use of the value is a read of c.
+            if (ReferenceEquals(k.Dst.Var, sv)) ExprIntrinsic(k, v, seen);
+            else Flow(k, VarLoc(sv));
+            return;
+        }
         if (v.Variable != null && v.Variable.Kind != VarKind.Package && v is not Alloc)
         {
             var vl = VarLoc(v.Variable);
-            if (v.IsVariableAddress) Flow(k.Addr(), vl);
+            if (v.IsVariableAddress) Flow(k.Addr(AddressOfNote(v.Variable)), vl);
             else if (v is UnOp { IsLoad: true }) Flow(k, vl);
             else Flow(k, vl);
             return;
@@ -329,7 +544,7 @@ internal sealed partial class Analyzer
         var seen = new HashSet<SsaValue>(ReferenceEqualityComparer.Instance);
         if (v.Variable != null && v.Variable.Kind != VarKind.Package && v is not Alloc && !ReferenceEquals(v.Variable, k.Dst.Var)) { Flow(k, VarLoc(v.Variable)); return; }
         if (v is UnOp { IsLoad: true } u) Expr(k.Deref(), u.X, seen);
-        else if (v is Extract { Tuple: Next { Iter: Ssa.Range rg } } ex && ex.Index == 2) Expr(k.Deref(), rg.X, seen);
+        else if (v is Extract { Tuple: Next { Iter: Ssa.Range rg } } ex && ex.Index == 2) RangeValue(k, rg, rg.X, slice: true);
         else ExprIntrinsic(k, v, seen);
     }
 
@@ -341,7 +556,7 @@ internal sealed partial class Analyzer
         {
             case SsaConst or Global or BuiltinValue: return;
             case Function f:
-                if (f.Syntax is FuncLit && _siteLocs.TryGetValue(f, out var fl)) Flow(k.Addr(), fl);
+                if (f.Syntax is FuncLit && _siteLocs.TryGetValue(f, out var fl)) Spill(k, fl);
                 return;
             case Parameter p:
                 if (p.Variable != null) Flow(k, VarLoc(p.Variable));
@@ -351,42 +566,59 @@ internal sealed partial class Analyzer
                 if (fv.ByRef) Flow(k.Addr(), VarLoc(fv.Variable)); else Flow(k, VarLoc(fv.Variable));
                 return;
             case Alloc a:
-                if (a.IsVariableAddress && a.Variable != null) Flow(k.Addr(), VarLoc(a.Variable));
-                else if (_siteLocs.TryGetValue(a, out var al)) Flow(k.Addr(), al);
+                if (a.IsVariableAddress && a.Variable != null) Flow(k.Addr(AddressOfNote(a.Variable)), VarLoc(a.Variable));
+                else if (_siteLocs.TryGetValue(a, out var al)) { if (al.Transparent) Flow(k.Addr(), al); else Spill(k, al); }
                 return;
             case Phi p:
                 foreach (var e in p.Edges) Expr(k, e, seen);
                 return;
             case UnOp u:
-                if (u.IsLoad) Expr(k.Deref(), u.X, seen);
+                if (!u.IsLoad) return;
+                if (u.Source is RangeStmt && u.X is IndexAddr ria)
+                {
+                    // for _, v := range X: v is *tmp, tmp = X (or tmp = arr for an array).
+                    RangeValue(k, u, ria.X, slice: ria.X.Type.Underlying is not Pointer);
+                    return;
+                }
+                // x.f, s[i], *p: one Go node, one note, whatever SSA's address arithmetic.
+                if (u.X is FieldAddr lfa) Expr(k.Deref(LoadNote(u)), lfa.X, seen);
+                else if (u.X is IndexAddr lia) Expr(k.Deref(LoadNote(u)), lia.X, seen);
+                else Expr(k.Deref(LoadNote(u)), u.X, seen);
                 return;
-            case FieldAddr fa: Expr(k, fa.X, seen); return;
-            case IndexAddr ia: Expr(k, ia.X, seen); return;
-            case Ssa.Field f: Expr(k, f.X, seen); return;
-            case Ssa.Index ix: if (ix.X.Type.Underlying is Types.Array) Expr(k, ix.X, seen); return;
-            case Ssa.Slice s: Expr(k, s.X, seen); return;
-            case ChangeType ct: Expr(k, ct.X, seen); return;
+            case FieldAddr fa: Expr(k.Note(AddressOfElem(fa.Source)).Note(At(fa.Source as Expr, KnownAddr(fa.X) ? "dot" : "dot of pointer")), fa.X, seen); return;
+            case IndexAddr ia:
+                Expr(k.Note(AddressOfElem(ia.Source)).Note(At(ia.Source as Expr, ia.X.Type.Underlying is Pointer && KnownAddr(ia.X) ? "fixed-array-index-of" : "dot of pointer")), ia.X, seen);
+                return;
+            case Ssa.Field f: Expr(k.Note(At(f.Source as SelectorExpr, "dot")), f.X, seen); return;
+            case Ssa.Index ix: if (ix.X.Type.Underlying is Types.Array) Expr(k.Note(At(ix.Source as IndexExpr, "fixed-array-index-of")), ix.X, seen); return;
+            case Ssa.Slice s: Expr(k.Note(At(s.Source as SliceExpr, "slice")), s.X, seen); return;
+            case ChangeType ct:
+                // error -> any: Go's OCONVIFACE between interfaces.
+                if (_explain && IsInterface(ct.Type) && IsInterface(ct.X.Type) && !Predicates.Identical(ct.Type, ct.X.Type))
+                    k = k.Note(At(ct.Source is CallExpr { Args.Length: 1 } cc && !(_info.Types.TryGetValue(cc.Fun, out var ctv) && ctv.IsType) ? cc.Args[0] : ct.Source, "interface-converted"));
+                Expr(k, ct.X, seen);
+                return;
             case Convert cv:
-                if (_siteLocs.TryGetValue(cv, out var cl)) Flow(k.Addr(), cl);
+                if (_siteLocs.TryGetValue(cv, out var cl)) Spill(k, cl);
                 else if (cv.X.Type.Underlying is Types.Slice && cv.Type.Underlying is Types.Array)
-                    Expr(k.Deref(), cv.X, seen); // OSLICE2ARR: a copy of the elements, effectively a deref
+                    Expr(k.Deref(_explain && cv.Source is CallExpr { Args.Length: 1 } sc ? new Note(ExprText(sc), "slice-to-array", sc.Args[0].Pos) : At(cv.Source, "slice-to-array")), cv.X, seen); // OSLICE2ARR: a copy of the elements, effectively a deref
                 else Expr(k, cv.X, seen); // OCONV, OSLICE2ARRPTR: the value flows through
                 return;
             case MakeInterface mi:
-                if (_siteLocs.TryGetValue(mi, out var ml)) Flow(k.Addr(), ml);
-                else Expr(k, mi.X, seen);
+                if (_siteLocs.TryGetValue(mi, out var ml)) Spill(k, ml);
+                else Expr(k.Note(At(ConvertedExpr(mi), "interface-converted")), mi.X, seen);
                 return;
             case MakeClosure mc:
-                if (_siteLocs.TryGetValue(mc, out var mcl)) Flow(k.Addr(), mcl);
+                if (_siteLocs.TryGetValue(mc, out var mcl)) Spill(k, mcl);
                 return;
             case MakeSlice or MakeMap:
-                if (_siteLocs.TryGetValue(v, out var sl)) Flow(k.Addr(), sl);
+                if (_siteLocs.TryGetValue(v, out var sl)) Spill(k, sl);
                 return;
             case BinOp b:
                 if (IsStringAdd(b) && IsAssignOp(b)) { Expr(k, b.Y, seen); return; }
                 if (IsStringAdd(b))
                 {
-                    if (_siteLocs.TryGetValue(b, out var bl)) Flow(k.Addr(), bl);
+                    if (_siteLocs.TryGetValue(b, out var bl)) Spill(k, bl);
                     else Expr(_blank.H, b.X, seen);
                 }
                 return;
@@ -411,7 +643,7 @@ internal sealed partial class Analyzer
                         if (_callResults.TryGetValue(c, out var rl) && ex.Index < rl.Length) Flow(k, rl[ex.Index]);
                         return;
                     case Next { Iter: Ssa.Range rg } when ex.Index == 2:
-                        Expr(k.Deref(), rg.X, seen); // range-deref: the value is *X
+                        RangeValue(k, rg, rg.X, slice: true); // range-deref: the value is *X
                         return;
                     default: return;
                 }
