@@ -306,7 +306,7 @@ internal sealed partial class Analyzer
         wrapper.Text = "func literal"; wrapper.Pos = stmt.Pos;
         Spill(k, wrapper);
         var fn = _cur;
-        int n = DclCount(fn, stmt.Pos) + _wrapperTemps.GetValueOrDefault(fn);
+        int n = TempsOf(fn).First(stmt) ?? DclCount(fn, stmt.Pos) + _wrapperTemps.GetValueOrDefault(fn);
         _wrapperTemps[fn] = _wrapperTemps.GetValueOrDefault(fn) + captured.Count;
         var temps = new List<Loc>();
         foreach (var (v, ast) in captured)

@@ -37,10 +37,14 @@ public static class GoExprPrinter
     private const int PrecOperand = 8, PrecUnary = 7, PrecNone = 0;
 
     /// <summary>The expression as Go's -m messages print it (ir.Node's %v).</summary>
-    public static string Print(Expr e, Info info)
+    public static string Print(Expr e, Info info) => Print(e, info, null);
+
+    /// <summary><see cref="Print(Expr, Info)"/>, with some subexpressions replaced by the
+    /// names of Go's temporaries (<c>f()()</c> prints as <c>.autotmp_0()</c>).</summary>
+    public static string Print(Expr e, Info info, IReadOnlyDictionary<Expr, string>? temps)
     {
         var sb = new StringBuilder();
-        new Writer(sb, info).Expr(e, PrecNone);
+        new Writer(sb, info, temps).Expr(e, PrecNone);
         return sb.ToString();
     }
 
@@ -209,7 +213,7 @@ public static class GoExprPrinter
 
     // ---- expressions ---------------------------------------------------------------------
 
-    private readonly struct Writer(StringBuilder sb, Info info)
+    private readonly struct Writer(StringBuilder sb, Info info, IReadOnlyDictionary<Expr, string>? temps = null)
     {
         private readonly StringBuilder _sb = sb;
         private readonly Info _info = info;
@@ -258,6 +262,11 @@ public static class GoExprPrinter
 
         public void Expr(Expr e, int prec)
         {
+            if (temps != null && temps.TryGetValue(e, out var temp))
+            {
+                _sb.Append(temp);
+                return;
+            }
             var tv = Tv(e);
             if (tv is { Mode: OperandMode.Constant, Value: { } v })
             {

@@ -465,11 +465,33 @@ internal sealed partial class Analyzer
 
     // ------------------------------------------------------------------ expression text
 
+    private Dictionary<Function, AutoTemps>? _autoTemps;
+    private Dictionary<Expr, string>? _calleeTemps;
+
+    /// <summary>Go's numbering of the front end's temporaries in fn (see AutoTemps).</summary>
+    private AutoTemps TempsOf(Function fn)
+    {
+        _autoTemps ??= new(ReferenceEqualityComparer.Instance);
+        if (!_autoTemps.TryGetValue(fn, out var t)) _autoTemps[fn] = t = AutoTemps.Of(fn, _info);
+        return t;
+    }
+
+    /// <summary>Callees of f()() calls in the whole program, with the temporary Go prints.</summary>
+    private Dictionary<Expr, string> CalleeTemps()
+    {
+        if (_calleeTemps != null) return _calleeTemps;
+        _calleeTemps = new(ReferenceEqualityComparer.Instance);
+        foreach (var f in _prog.Functions.SelectMany(WithClosures))
+            if (f.Syntax is FuncDecl or FuncLit)
+                foreach (var (callee, n) in TempsOf(f).Callees) _calleeTemps[callee] = $".autotmp_{n}";
+        return _calleeTemps;
+    }
+
     private string ExprText(Node? n) => n switch
     {
         null => "?",
         CallExpr ce when _devirtCalls.TryGetValue(ce, out var t) => GoExprPrinter.PrintDevirtualizedCall(ce, t, _info),
-        Expr e => GoExprPrinter.Print(e, _info),
+        Expr e => GoExprPrinter.Print(e, _info, CalleeTemps()),
         Stmt s => GoExprPrinter.PrintStmt(s, _info),
         _ => "?",
     };

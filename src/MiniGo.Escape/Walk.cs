@@ -136,6 +136,15 @@ internal sealed partial class Analyzer
             case MakeInterface mi:
                 if (!IsInterface(mi.X.Type) && !IsDirectIface(mi.X.Type))
                 {
+                    if (TempConversion(mi) is { } temp)
+                    {
+                        // The value boxed is one of Go's temporaries for a multi-value call or a
+                        // comma-ok form (f(g()), a, b := x.(T) with interface targets).
+                        var tloc = Site(mi, mi, mi.Source);
+                        (tloc.Text, tloc.Pos, tloc.SortPos) = temp;
+                        Expr(tloc.H.Note(AtLoc(tloc, "interface-converted")), mi.X);
+                        break;
+                    }
                     var node = ConvertedExpr(mi);
                     var loc = Site(mi, mi, node);
                     if (node != null) loc.Pos = node.Pos;
@@ -411,6 +420,31 @@ internal sealed partial class Analyzer
     private static bool IsAssignOp(BinOp b) => b.Source is AssignStmt { Op: not null } or IncDecStmt;
 
     private static Node? ConcatNode(BinOp b) => b.Source is AssignStmt a && a.Lhs.Length == 1 && a.Rhs.Length == 1 ? b.Source : b.Source;
+
+    /// <summary>
+    /// A conversion of one result of a multi-value call or comma-ok form that Go has first put
+    /// in a temporary (noder reader.multiExpr): <c>fmt.Println(g())</c> boxes .autotmp_N, .autotmp_N+1
+    /// at the call, after everything inside g(...); <c>var a, b any = x.(bool)</c> at the
+    /// statement. Null for any other conversion.
+    /// </summary>
+    private (string Text, Pos Pos, Pos? SortPos)? TempConversion(MakeInterface mi)
+    {
+        if (mi.X is not Extract ex) return null;
+        var temps = TempsOf(_cur);
+        switch (mi.Source)
+        {
+            case CallExpr outer when outer.Args.Length == 1 && temps.First(outer) is int n:
+                // After the arguments' own sites, in result order.
+                return ($".autotmp_{n + ex.Index}", outer.Pos, outer.Rparen with { Col = outer.Rparen.Col + 1 + ex.Index });
+            case AssignStmt a when temps.First(a) is int n:
+                return ($".autotmp_{n + ex.Index}", a.Pos, a.Pos with { Col = a.Pos.Col + ex.Index });
+            case DeclStmt { Decls: [VarDecl vd] } when temps.First(vd) is int n:
+                return ($".autotmp_{n + ex.Index}", vd.Names[0].Pos, vd.Names[0].Pos with { Col = vd.Names[0].Pos.Col + ex.Index });
+            case VarDecl vd when temps.First(vd) is int n:
+                return ($".autotmp_{n + ex.Index}", vd.Names[0].Pos, vd.Names[0].Pos with { Col = vd.Names[0].Pos.Col + ex.Index });
+        }
+        return null;
+    }
 
     /// <summary>The source expression converted to an interface: an argument of a call, or the
     /// instruction's own node.</summary>
