@@ -608,10 +608,11 @@ internal sealed partial class Analyzer
                 return;
             case UnOp u:
                 if (!u.IsLoad) return;
-                if (u.Source is RangeStmt && u.X is IndexAddr ria)
+                if (u.Source is RangeStmt urs && u.X is IndexAddr ria)
                 {
-                    // for _, v := range X: v is *tmp, tmp = X (or tmp = arr for an array).
-                    RangeValue(k, u, ria.X, slice: ria.X.Type.Underlying is not Pointer);
+                    // for _, v := range X: v is *tmp, tmp = X (or tmp = arr for an array; a
+                    // pointer to an array is ranged like a slice).
+                    RangeValue(k, u, ria.X, slice: ria.X.Type.Underlying is not Pointer || _info.TypeOf(urs.X)?.Underlying is Pointer);
                     return;
                 }
                 // x.f, s[i], *p: one Go node, one note, whatever SSA's address arithmetic.
