@@ -646,7 +646,7 @@ func main() {}
                 var text = m.Groups[1].Value;
                 var kind = m.Groups[2].Value;
                 var key = (int.Parse(m.Groups[3].Value), int.Parse(m.Groups[4].Value));
-                if (IsCompilerGenerated(text) || kind == "range-deref") continue;
+                if (IsCompilerGenerated(text) || kind is "range-deref" or "range") continue;
                 var pool = stmtKinds.Contains(kind) ? stmts.GetValueOrDefault(key.Item1, []) : exprLines.GetValueOrDefault(key.Item1, []);
                 if (!stmtKinds.Contains(kind) && text == "func literal" && !pool.Contains(text)) continue; // go f(x) wrapper
                 checkedCount++;
