@@ -198,7 +198,7 @@ internal sealed partial class Analyzer
         if (dst == src && k.Derefs >= 0) return;
         if (dst.Has(Attr.Escapes) && k.Derefs < 0)
         {
-            if (_explain)
+            if (_explain && !IsStaticData(src))
             {
                 BeginPath(src, dst, $"{LocNodeText(src)} escapes to heap");
                 ExplainFlow(src.Pos, dst, src, k.Derefs, k.Notes);

@@ -226,6 +226,20 @@ internal sealed partial class Analyzer
         return (target, t);
     }
 
+    /// <summary>
+    /// go/defer i.M(): the wrapper Go builds calls the method on its copy of the receiver, the
+    /// first temporary of the statement, and Go's devirtualizer (which also visits wrappers)
+    /// says <c>devirtualizing .autotmp_N.M to T</c> when i is statically a conversion from T.
+    /// </summary>
+    private void DevirtualizeWrapped(CallInstruction c, CallExpr? call)
+    {
+        if (c.CalleeValue is not MakeInterface mi || MultiDefValues().Contains(mi)) return;
+        if (call == null || Unparen(call.Fun) is not SelectorExpr se || c.Source is not Stmt stmt) return;
+        var m = MiniGo.Types.Lookup.FindMethod(mi.X.Type, c.Call.Method!.Name, out _);
+        if (m == null || !_funcs.ContainsKey(m) || TempsOf(_cur).First(stmt) is not int n) return;
+        _devirt.Add(new EscapeMessage(call.Pos, $"devirtualizing .autotmp_{n}.{se.Sel.Value} to {TypeText(mi.X.Type)}"));
+    }
+
     /// <summary>A site built inside a go/defer wrapper is walked after the statement's captures.</summary>
     private static void MarkLate(Loc l, CallExpr? call)
     {
@@ -260,11 +274,17 @@ internal sealed partial class Analyzer
         // go/defer f(args): a hidden wrapper closure captures the callee and the arguments.
         // Constants, new(T) and composite literals are evaluated inside the wrapper
         // (typecheck's normalizeGoDeferCall) and are not captured.
-        if (c.Call.Mode != CallMode.Static || callee is Function { Syntax: FuncLit }) Expr(k, callee);
         var args = c.Args.ToList();
         var call = c.Source is GoStmt gs ? gs.Call : c.Source is DeferStmt ds ? ds.Call : null;
-        var astArgs = call != null ? CallArgExprs(call) : null;
         var captured = new List<(SsaValue Value, Expr? Ast)>();
+        if (c.Call.Mode == CallMode.Invoke)
+        {
+            // An interface method's receiver is always the wrapper's first capture.
+            DevirtualizeWrapped(c, call);
+            captured.Add((callee, call != null && Unparen(call.Fun) is SelectorExpr rs ? rs.X : null));
+        }
+        else if (c.Call.Mode != CallMode.Static || callee is Function { Syntax: FuncLit }) Expr(k, callee);
+        var astArgs = call != null ? CallArgExprs(call) : null;
         for (int i = 0; i < args.Count; i++)
         {
             var a = args[i];

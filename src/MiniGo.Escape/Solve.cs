@@ -51,7 +51,7 @@ internal sealed partial class Analyzer
                 derefs = 0;
                 if (Outlives(root, l))
                 {
-                    if (_explain && !l.Has(Attr.Escapes))
+                    if (_explain && !l.Has(Attr.Escapes) && !IsStaticData(l))
                     {
                         BeginPath(l, root, $"{LocNodeText(l)} escapes to heap");
                         ExplainPath(root, l);
@@ -192,7 +192,7 @@ internal sealed partial class Analyzer
                 .ThenByDescending(l => l.Seq));
         foreach (var loc in ordered)
         {
-            if (loc.Kind == LocKind.Alloc && loc.Node != null && loc.Fn?.Synthetic == "package initializer" && StaticInit().Contains(loc.Node))
+            if (IsStaticData(loc))
                 continue; // statically initialised data: no code, no message
             if (loc.Kind == LocKind.Var)
             {
@@ -242,6 +242,10 @@ internal sealed partial class Analyzer
     /// <summary>Parts of package-level initializers that cmd/compile's staticinit lays out as
     /// data (literals of constants, &amp;T{...}, function literals): escape analysis never sees them;
     /// map literals, calls and make are left as code.</summary>
+    /// <summary>An allocation of a package-level initializer that Go lays out as data.</summary>
+    private bool IsStaticData(Loc l) =>
+        l.Kind == LocKind.Alloc && l.Node != null && l.Fn?.Synthetic == "package initializer" && StaticInit().Contains(l.Node);
+
     private HashSet<Node> StaticInit()
     {
         if (_staticInit != null) return _staticInit;
