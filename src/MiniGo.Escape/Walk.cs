@@ -126,7 +126,9 @@ internal sealed partial class Analyzer
                         var m = WrappedMethod(mc.Fn);
                         var nres = mc.Fn.Signature.Results.Length;
                         var ks = Enumerable.Repeat(_heap.H, nres).ToArray();
-                        Expr(m == null ? _heap.H : ParamHole(m, 0, ks), mc.Bindings[0]);
+                        // One walk of the receiver into a tee of both holes (teeHole: {temp}).
+                        Expr(TeeHole(m == null ? _heap.H : ParamHole(m, 0, ks), loc.H), mc.Bindings[0]);
+                        break;
                     }
                     // Captured variables flow once every body of the batch has been walked
                     // (escape.go's b.closures, flowClosure).
