@@ -579,7 +579,9 @@ internal sealed partial class Analyzer
     {
         var seen = new HashSet<SsaValue>(ReferenceEqualityComparer.Instance);
         if (v.Variable != null && v.Variable.Kind != VarKind.Package && v is not Alloc && !ReferenceEquals(v.Variable, k.Dst.Var)) { Flow(k, VarLoc(v.Variable)); return; }
-        if (v is UnOp { IsLoad: true } u) Expr(k.Deref(), u.X, seen);
+        if (v is UnOp { IsLoad: true, Source: RangeStmt urs } ru && ru.X is IndexAddr ria)
+            RangeValue(k, ru, ria.X, slice: ria.X.Type.Underlying is not Pointer || _info.TypeOf(urs.X)?.Underlying is Pointer);
+        else if (v is UnOp { IsLoad: true } u) Expr(k.Deref(), u.X, seen);
         else if (v is Extract { Tuple: Next { Iter: Ssa.Range rg } } ex && ex.Index == 2) RangeValue(k, rg, rg.X, slice: true);
         else ExprIntrinsic(k, v, seen);
     }

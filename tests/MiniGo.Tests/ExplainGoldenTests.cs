@@ -19,8 +19,6 @@ public class ExplainGoldenTests
         ["capture_rules"] = "Go 1.22 per-iteration loop variable copies (.autotmp_N = *{temp}), as loopvar_closure",
         ["iface_keep"] = "comma-ok type assertion: Go explains its rewrite through .autotmp_N (assign-pair-dot-type), as type_switch",
         ["type_switch_mix"] = "type switch default clause: Go flows the operand through {temp}, MiniGo directly",
-        ["range_assign_capture"] = "for _, v = range xs (assignment, not :=): Go explains the flow through its range temporary ({temp} = xs, v = *{temp})",
-        ["declare_order"] = "for _, v = range xs (assignment, not :=): the range temporary's lines, as range_assign_capture",
         ["list_methods"] = "go/defer of a variadic call: Go captures the boxed argument (.autotmp_8 = \"done\"), MiniGo flows it into the ... argument",
         ["autotmp_names"] = "defer of a variadic call: Go captures each boxed argument (.autotmp_2 = g()), MiniGo flows them into the ... argument, as list_methods",
         ["range_ptr_array"] = "range over an array value (a field of a parameter): Go explains the flow through its range temporary ({temp} = a), MiniGo directly",
