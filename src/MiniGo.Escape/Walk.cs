@@ -629,6 +629,11 @@ internal sealed partial class Analyzer
                 Expr(k.Note(AddressOfElem(ia.Source)).Note(At(ia.Source as Expr, ia.X.Type.Underlying is Pointer && KnownAddr(ia.X) ? "fixed-array-index-of" : "dot of pointer")), ia.X, seen);
                 return;
             case Ssa.Field f: Expr(k.Note(At(f.Source as SelectorExpr, "dot")), f.X, seen); return;
+            case Ssa.Index { Source: RangeStmt, X: UnOp { IsLoad: true } arrLoad } rix when rix.X.Type.Underlying is Types.Array:
+                // for _, x := range arr (a copy of the array): x is the range temporary itself,
+                // which holds *(&arr).
+                RangeValue(k, rix, arrLoad.X, slice: false);
+                return;
             case Ssa.Index ix: if (ix.X.Type.Underlying is Types.Array) Expr(k.Note(At(ix.Source as IndexExpr, "fixed-array-index-of")), ix.X, seen); return;
             case Ssa.Slice s: Expr(k.Note(At(s.Source as SliceExpr, "slice")), s.X, seen); return;
             case ChangeType ct:

@@ -21,7 +21,6 @@ public class ExplainGoldenTests
         ["type_switch_mix"] = "type switch default clause: Go flows the operand through {temp}, MiniGo directly",
         ["list_methods"] = "go/defer of a variadic call: Go captures the boxed argument (.autotmp_8 = \"done\"), MiniGo flows it into the ... argument",
         ["autotmp_names"] = "defer of a variadic call: Go captures each boxed argument (.autotmp_2 = g()), MiniGo flows them into the ... argument, as list_methods",
-        ["range_ptr_array"] = "range over an array value (a field of a parameter): Go explains the flow through its range temporary ({temp} = a), MiniGo directly",
         ["ssa_more_forms"] = "go/defer wrapper captures: a capture is positioned at its argument in Go, at the statement in MiniGo; and their flows",
         ["builtin_defer_go"] = "defer of builtins (println, panic, copy): a capture is positioned at its argument in Go, at the statement in MiniGo",
         ["defer_go_forms"] = "go/defer of method calls and fmt calls: Go's wrapper flows (.autotmp_N = l, fmt.Sprint(...)) through {temp}",
