@@ -213,11 +213,34 @@ internal sealed partial class Analyzer
         if (!_explain || u.X is Alloc or FreeVar or Global) return null;
         string why = u.X switch
         {
-            FieldAddr fa => KnownAddr(fa.X) ? "dot" : "dot of pointer",
+            FieldAddr fa => FieldWhy(fa),
             IndexAddr ia => ia.X.Type.Underlying is Pointer && KnownAddr(ia.X) ? "fixed-array-index-of" : "dot of pointer",
             _ => "indirection",
         };
         return At(u.Source as Expr, why);
+    }
+
+    /// <summary>Go's note for x.f: ODOT on a struct value ("dot"), ODOTPTR through a pointer
+    /// ("dot of pointer"), decided by the selector's syntax, not by SSA's addresses.</summary>
+    private string FieldWhy(FieldAddr fa) =>
+        fa.Source is SelectorExpr sel && _info.Selections.TryGetValue(sel, out var s) && s.Kind == SelectionKind.FieldVal
+            ? (s.Indirect ? "dot of pointer" : "dot")
+            : KnownAddr(fa.X) ? "dot" : "dot of pointer";
+
+    /// <summary>Go's notes for x[i]: an array is OINDEX ("fixed-array-index-of"); through a
+    /// pointer to an array also the implicit ODEREF ("indirection" at x); a slice "dot of
+    /// pointer".</summary>
+    private Hole IndexNotes(Hole k, IndexAddr ia)
+    {
+        if (ia.Source is IndexExpr ix && _info.TypeOf(ix.X)?.Underlying is { } xt)
+            return xt switch
+            {
+                Types.Array => k.Note(At(ix, "fixed-array-index-of")),
+                // The implicit dereference is positioned at the index expression.
+                Pointer => k.Note(At(ix, "fixed-array-index-of")).Note(_explain ? new Note(ExprText(ix.X), "indirection", ix.Pos) : null),
+                _ => k.Note(At(ix, "dot of pointer")),
+            };
+        return k.Note(At(ia.Source as Expr, ia.X.Type.Underlying is Pointer && KnownAddr(ia.X) ? "fixed-array-index-of" : "dot of pointer"));
     }
 
     /// <summary>m[k] = v: the key goes to the heap as "key of map put" (a map literal: "map

@@ -621,12 +621,12 @@ internal sealed partial class Analyzer
                 }
                 // x.f, s[i], *p: one Go node, one note, whatever SSA's address arithmetic.
                 if (u.X is FieldAddr lfa) Expr(k.Deref(LoadNote(u)), lfa.X, seen);
-                else if (u.X is IndexAddr lia) Expr(k.Deref(LoadNote(u)), lia.X, seen);
+                else if (u.X is IndexAddr lia) Expr(IndexNotes(k.Deref(), lia), lia.X, seen);
                 else Expr(k.Deref(LoadNote(u)), u.X, seen);
                 return;
-            case FieldAddr fa: Expr(k.Note(AddressOfElem(fa.Source)).Note(At(fa.Source as Expr, KnownAddr(fa.X) ? "dot" : "dot of pointer")), fa.X, seen); return;
+            case FieldAddr fa: Expr(k.Note(AddressOfElem(fa.Source)).Note(At(fa.Source as Expr, FieldWhy(fa))), fa.X, seen); return;
             case IndexAddr ia:
-                Expr(k.Note(AddressOfElem(ia.Source)).Note(At(ia.Source as Expr, ia.X.Type.Underlying is Pointer && KnownAddr(ia.X) ? "fixed-array-index-of" : "dot of pointer")), ia.X, seen);
+                Expr(IndexNotes(k.Note(AddressOfElem(ia.Source)), ia), ia.X, seen);
                 return;
             case Ssa.Field f: Expr(k.Note(At(f.Source as SelectorExpr, "dot")), f.X, seen); return;
             case Ssa.Index { Source: RangeStmt, X: UnOp { IsLoad: true } arrLoad } rix when rix.X.Type.Underlying is Types.Array:
