@@ -112,7 +112,11 @@ internal sealed partial class Analyzer
         else if (cc.Mode == CallMode.Invoke)
         {
             (fn, devirtType) = Devirtualize(c);
-            if (fn != null) devirtRecv = c.CalleeValue;
+            if (fn != null)
+            {
+                devirtRecv = c.CalleeValue;
+                param = At(callNode, "call parameter"); // now printed as the devirtualised call
+            }
         }
 
         if (fn != null && _batchIndex.ContainsKey(fn))
@@ -134,7 +138,16 @@ internal sealed partial class Analyzer
             Hole k;
             if (fn == null) k = _heap.H;
             else k = ParamHole(fn, i, ks);
-            if (i == 0 && devirtRecv != null && devirtType != null && !IsDirectIface(devirtType)) k = k.Shift(1);
+            if (i == 0 && devirtRecv != null && devirtType != null)
+            {
+                // The receiver is Go's x.(T) (ODOTTYPE: "dot"), one deref away unless T is pointer-shaped.
+                if (!IsDirectIface(devirtType)) k = k.Shift(1);
+                if (_explain && callNode != null && Unparen(callNode.Fun) is SelectorExpr dsel)
+                    k = k.Note(param).Note(new Note($"{ExprText(dsel.X)}.({TypeText(devirtType)})", "dot", dsel.Sel.Pos with { Col = dsel.Sel.Pos.Col - 1 }));
+                else k = k.Note(param);
+                ExprOperand(k, arg, argExprs?[i]);
+                continue;
+            }
             ExprOperand(k.Note(param), arg, argExprs?[i]);
         }
     }

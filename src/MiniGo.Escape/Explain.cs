@@ -195,6 +195,8 @@ internal sealed partial class Analyzer
         if (s.Source is Stmt or VarDecl) return AssignNote(s.Source);
         if (RootAlloc(s.Addr) is Alloc { Comment: "varargs" } va && _siteLocs.TryGetValue(va, out var vl) && vl.Reported)
             return AtLoc(vl, "slice-literal-element");
+        if (RootAlloc(s.Addr) is Alloc { IsVariableAddress: false, Comment: "complit" } hdr && ReferenceEquals(hdr, s.Addr) && hdr.Elem.Underlying is Types.Slice or Map)
+            return null; // &[]T{...}: the literal itself fills the cell (OPTRLIT), no element note
         if (RootAlloc(s.Addr) is Alloc { IsVariableAddress: false, Comment: "slicelit" or "complit" } la)
         {
             var lit = la.Source is UnaryExpr ue ? ue.X : la.Source;
