@@ -89,7 +89,7 @@ internal sealed partial class Analyzer
                     break;
                 }
                 if (PlainStore(s) && _preFlowed.Contains(s.Val)) break;
-                Expr(StoreHole(s), s.Val);
+                ExprOperand(StoreHole(s), s.Val, StoredExpr(s));
                 break;
             case MapUpdate mu:
                 Expr(_heap.H.Note(MapKeyNote(mu)), mu.Key);
@@ -186,6 +186,17 @@ internal sealed partial class Analyzer
     /// <summary>Expr for an operand whose source expression is known: a plain name of a local
     /// variable is a read of that variable's location (Go's tree reads <c>y</c> in
     /// <c>y := x; return y</c>, where SSA has only x's value).</summary>
+    /// <summary>The right-hand expression a store writes (<c>sink = p2</c>: p2), when the
+    /// statement says which one; a use spelled as a variable then reads that variable.</summary>
+    private Expr? StoredExpr(Store s)
+    {
+        if (s.Source is not AssignStmt { Op: null } a || a.Lhs.Length != a.Rhs.Length) return null;
+        if (a.Lhs.Length == 1) return a.Rhs[0];
+        for (int i = 0; i < a.Lhs.Length; i++)
+            if (ReferenceEquals(Unparen(a.Lhs[i]), s.Addr.Source) || ReferenceEquals(a.Lhs[i], s.Addr.Source)) return a.Rhs[i];
+        return null;
+    }
+
     private void ExprOperand(Hole k, SsaValue v, Expr? ast)
     {
         while (ast is ParenExpr pe) ast = pe.X;
@@ -622,6 +633,7 @@ internal sealed partial class Analyzer
                 // x.f, s[i], *p: one Go node, one note, whatever SSA's address arithmetic.
                 if (u.X is FieldAddr lfa) Expr(k.Deref(LoadNote(u)), lfa.X, seen);
                 else if (u.X is IndexAddr lia) Expr(IndexNotes(k.Deref(), lia), lia.X, seen);
+                else if (u.Source is UnaryExpr { Op: Operator.Mul } star) ExprOperand(k.Deref(LoadNote(u)), u.X, star.X); // *p2 reads p2
                 else Expr(k.Deref(LoadNote(u)), u.X, seen);
                 return;
             case FieldAddr fa: Expr(k.Note(AddressOfElem(fa.Source)).Note(At(fa.Source as Expr, FieldWhy(fa))), fa.X, seen); return;
@@ -650,7 +662,7 @@ internal sealed partial class Analyzer
                 return;
             case MakeInterface mi:
                 if (_siteLocs.TryGetValue(mi, out var ml)) Spill(k, ml);
-                else Expr(k.Note(At(ConvertedExpr(mi), "interface-converted")), mi.X, seen);
+                else { var cx = ConvertedExpr(mi); ExprOperand(k.Note(At(cx, "interface-converted")), mi.X, cx as Expr); }
                 return;
             case MakeClosure mc:
                 if (_siteLocs.TryGetValue(mc, out var mcl)) Spill(k, mcl);
