@@ -2,6 +2,7 @@ using MiniGo.Ssa;
 using MiniGo.Syntax.Ast;
 using MiniGo.Types;
 using GoType = MiniGo.Types.Type;
+using static MiniGo.Syntax.Ast.ParenExpr;
 
 namespace MiniGo.Escape;
 
@@ -280,5 +281,4 @@ internal sealed class AutoTemps
         return 1;
     }
 
-    private static Expr Unparen(Expr e) { while (e is ParenExpr p) e = p.X; return e; }
 }

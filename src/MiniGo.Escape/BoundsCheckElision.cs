@@ -1,6 +1,7 @@
 using MiniGo.Ssa;
 using MiniGo.Syntax.Ast;
 using MiniGo.Types;
+using static MiniGo.Syntax.Ast.ParenExpr;
 
 namespace MiniGo.Escape;
 
@@ -121,5 +122,4 @@ public static class BoundsCheckElision
         return i >= int.MinValue && i <= int.MaxValue ? (long)i : null;
     }
 
-    private static Expr Unparen(Expr e) { while (e is ParenExpr p) e = p.X; return e; }
 }

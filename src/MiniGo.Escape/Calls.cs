@@ -7,6 +7,7 @@ using SsaValue = MiniGo.Ssa.Value;
 using SsaConst = MiniGo.Ssa.Const;
 using Convert = MiniGo.Ssa.Convert;
 using static MiniGo.Escape.EscapeAnalysis;
+using static MiniGo.Syntax.Ast.ParenExpr;
 
 namespace MiniGo.Escape;
 
@@ -261,7 +262,7 @@ internal sealed partial class Analyzer
 
     private bool WrapperSafe(Expr e)
     {
-        while (e is ParenExpr p) e = p.X;
+        e = Unparen(e);
         if (_info.Types.TryGetValue(e, out var tv) && (tv.Value != null || tv.Type is Basic { Kind: BasicKind.UntypedNil })) return true;
         if (e is Name n && _info.ObjectOf(n) is Nil) return true;
         if (e is CallExpr { Fun: Name fn } && _info.ObjectOf(fn) is Builtin { Id: BuiltinId.New }) return true;

@@ -5,6 +5,7 @@ using MiniGo.Types;
 using GoType = MiniGo.Types.Type;
 using SsaValue = MiniGo.Ssa.Value;
 using SsaConst = MiniGo.Ssa.Const;
+using static MiniGo.Syntax.Ast.ParenExpr;
 
 namespace MiniGo.Escape;
 

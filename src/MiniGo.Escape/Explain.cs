@@ -2,6 +2,7 @@ using MiniGo.Ssa;
 using MiniGo.Syntax;
 using MiniGo.Syntax.Ast;
 using MiniGo.Types;
+using static MiniGo.Syntax.Ast.ParenExpr;
 
 namespace MiniGo.Escape;
 

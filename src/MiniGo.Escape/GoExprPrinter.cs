@@ -7,6 +7,7 @@ using GoType = MiniGo.Types.Type;
 using Tuple = MiniGo.Types.Tuple;
 using Op = MiniGo.Syntax.Ast.Operator;
 using TypeChanDir = MiniGo.Types.ChanDir;
+using static MiniGo.Syntax.Ast.ParenExpr;
 
 namespace MiniGo.Escape;
 
@@ -78,7 +79,7 @@ public static class GoExprPrinter
         var sb = new StringBuilder();
         var w = new Writer(sb, info);
         var fun = call.Fun;
-        while (fun is ParenExpr pe) fun = pe.X;
+        fun = Unparen(fun);
         if (fun is not SelectorExpr sel) return Print(call, info);
         WriteRecvType(sb, concrete);
         sb.Append('.').Append(sel.Sel.Value).Append('(');
@@ -220,11 +221,6 @@ public static class GoExprPrinter
 
         private TypeAndValue? Tv(Expr e) => _info.Types.TryGetValue(e, out var tv) ? tv : null;
 
-        private static Expr Unparen(Expr e)
-        {
-            while (e is ParenExpr p) e = p.X;
-            return e;
-        }
 
         private bool IsConst(Expr e) => Tv(e) is { Mode: OperandMode.Constant, Value: not null };
 

@@ -3,6 +3,7 @@ using MiniGo.Syntax;
 using MiniGo.Syntax.Ast;
 using MiniGo.Types;
 using SsaValue = MiniGo.Ssa.Value;
+using static MiniGo.Syntax.Ast.ParenExpr;
 
 namespace MiniGo.Escape;
 
@@ -36,7 +37,6 @@ internal sealed partial class Analyzer
         return GoExprPrinter.FuncName(fd, _info);
     }
 
-    private static Expr Unparen(Expr e) { while (e is ParenExpr p) e = p.X; return e; }
 
     private bool IsPtr(Expr e) => _info.TypeOf(e)?.Underlying is Pointer;
 

@@ -2,6 +2,7 @@ using MiniGo.Ssa;
 using MiniGo.Syntax;
 using MiniGo.Syntax.Ast;
 using MiniGo.Types;
+using static MiniGo.Syntax.Ast.ParenExpr;
 using GoType = MiniGo.Types.Type;
 using SsaValue = MiniGo.Ssa.Value;
 using SsaConst = MiniGo.Ssa.Const;
@@ -292,7 +293,7 @@ internal sealed partial class Analyzer
         // so converting any value to an interface costs no allocation here (var x any = f()).
         void MarkConverted(Expr e, GoType? target)
         {
-            while (e is ParenExpr p) e = p.X;
+            e = Unparen(e);
             if (target != null && IsInterface(target) && _info.TypeOf(e) is { } t && !IsInterface(t)) _staticInit.Add(e);
         }
     }

@@ -7,6 +7,7 @@ using SsaValue = MiniGo.Ssa.Value;
 using SsaConst = MiniGo.Ssa.Const;
 using Convert = MiniGo.Ssa.Convert;
 using static MiniGo.Escape.EscapeAnalysis;
+using static MiniGo.Syntax.Ast.ParenExpr;
 
 namespace MiniGo.Escape;
 
@@ -313,7 +314,7 @@ internal sealed partial class Analyzer
         tmp = NewLoc(LocKind.Temp, _cur, SyntacticLoopDepth(rs) ?? 0, persists: true);
         _rangeTemps[rs] = tmp;
         var x = rs.X;
-        while (x is ParenExpr pe) x = pe.X;
+        x = Unparen(x);
         if (x is Name nm && _info.Uses.GetValueOrDefault(nm) is Var v && v.Kind != VarKind.Package && _varLocs.ContainsKey(v) && HasPointers(v.Type!))
         {
             Flow(tmp.H, VarLoc(v));
@@ -520,7 +521,7 @@ internal sealed partial class Analyzer
     {
         var list = new List<Expr>();
         var fun = c.Fun;
-        while (fun is ParenExpr p) fun = p.X;
+        fun = Unparen(fun);
         if (fun is SelectorExpr se && _info.Selections.TryGetValue(se, out var sel) && sel.Obj is Func { Signature.Recv: not null })
         {
             if (!(_info.TypeOf(se.X)?.Underlying is Interface)) list.Add(se.X);

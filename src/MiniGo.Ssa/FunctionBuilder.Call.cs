@@ -1,6 +1,7 @@
 using MiniGo.Syntax.Ast;
 using MiniGo.Types;
 using GoType = MiniGo.Types.Type;
+using static MiniGo.Syntax.Ast.ParenExpr;
 
 namespace MiniGo.Ssa;
 

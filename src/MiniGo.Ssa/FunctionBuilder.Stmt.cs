@@ -1,6 +1,7 @@
 using MiniGo.Syntax.Ast;
 using MiniGo.Types;
 using GoType = MiniGo.Types.Type;
+using static MiniGo.Syntax.Ast.ParenExpr;
 
 namespace MiniGo.Ssa;
 
@@ -37,7 +38,6 @@ internal sealed partial class FunctionBuilder
         _ => n.Children.Any(HasBreak),
     };
 
-    private static Expr Unparen(Expr e) => e is ParenExpr p ? Unparen(p.X) : e;
 
     private void Stmt_(Stmt s)
     {

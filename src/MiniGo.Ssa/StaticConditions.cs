@@ -1,5 +1,6 @@
 using MiniGo.Syntax.Ast;
 using MiniGo.Types;
+using static MiniGo.Syntax.Ast.ParenExpr;
 
 namespace MiniGo.Ssa;
 
@@ -54,5 +55,4 @@ public static class StaticConditions
         _ => false,
     };
 
-    private static Expr Unparen(Expr e) { while (e is ParenExpr p) e = p.X; return e; }
 }

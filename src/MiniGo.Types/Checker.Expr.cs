@@ -4,6 +4,7 @@ using System.Text;
 using MiniGo.Syntax;
 using MiniGo.Syntax.Ast;
 using Op = MiniGo.Syntax.Ast.Operator;
+using static MiniGo.Syntax.Ast.ParenExpr;
 
 namespace MiniGo.Types;
 

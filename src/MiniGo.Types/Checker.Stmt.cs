@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using MiniGo.Syntax;
 using MiniGo.Syntax.Ast;
+using static MiniGo.Syntax.Ast.ParenExpr;
 
 namespace MiniGo.Types;
 
@@ -434,7 +435,6 @@ public sealed partial class Checker
         foreach (var v in lhs) v.Type ??= Universe.Invalid;
     }
 
-    private static Expr Unparen(Expr e) => e is ParenExpr p ? Unparen(p.X) : e;
 
     /// <summary>The values of one expression: several for a multi-valued call, two for comma-ok.</summary>
     private List<Operand> MultiExpr(Expr e, bool allowCommaOk)

@@ -57,6 +57,14 @@ public sealed class ParenExpr(Pos pos, Expr x) : Expr(pos)
 {
     public Expr X { get; } = x;
     public override IEnumerable<Node> Children => Of(X);
+
+    /// <summary>Go's syntax.Unparen: e without any parentheses around it. Passes use it
+    /// through <c>using static MiniGo.Syntax.Ast.ParenExpr;</c>.</summary>
+    public static Expr Unparen(Expr e)
+    {
+        while (e is ParenExpr p) e = p.X;
+        return e;
+    }
 }
 
 /// <summary><c>x.Sel</c>, positioned at '.'.</summary>
