@@ -328,8 +328,6 @@ internal sealed partial class Analyzer
         CallInstr(c, c, discardResults: true);
     }
 
-    private readonly Dictionary<Function, int> _wrapperTemps = new(ReferenceEqualityComparer.Instance);
-
     /// <summary>-m=2 only: Go's go/defer wrapper is a closure (a "func literal" whose spill
     /// flows to k, which prints its escape for go) capturing by value one .autotmp_N per
     /// evaluated argument (<c>.autotmp_3, .autotmp_4 = &amp;j, done</c>); N is the length of the
@@ -340,8 +338,8 @@ internal sealed partial class Analyzer
         wrapper.Text = "func literal"; wrapper.Pos = stmt.Pos;
         Spill(k, wrapper);
         var fn = _cur;
-        int n = TempsOf(fn).First(stmt) ?? DclCount(fn, stmt.Pos) + _wrapperTemps.GetValueOrDefault(fn);
-        _wrapperTemps[fn] = _wrapperTemps.GetValueOrDefault(fn) + captured.Count;
+        // AutoTemps reads every statement the SSA builder keeps, so it has numbered this one.
+        int n = TempsOf(fn).First(stmt) ?? 0;
         var temps = new List<Loc>();
         foreach (var (v, ast) in captured)
         {
@@ -363,25 +361,5 @@ internal sealed partial class Analyzer
                 Flow(wrapper.H.Note(new Note(t.Var.Name, "captured by a closure", t.Pos)), t);
             }
         });
-    }
-
-    /// <summary>How many names Go's Dcl list of fn holds before pos: parameters (receiver
-    /// first), results, and the locals declared earlier in its body (not in nested literals).</summary>
-    private int DclCount(Function fn, Pos pos)
-    {
-        int count = fn.Params.Count + fn.Signature.Results.Length;
-        var body = fn.Syntax switch { FuncDecl fd => (Node?)fd.Body, FuncLit fl => fl.Body, _ => null };
-        if (body == null) return count;
-        void Walk(Node node)
-        {
-            foreach (var ch in node.Children)
-            {
-                if (ch == null || ch is FuncLit) continue;
-                if (ch is Name nm && _info.Defs.GetValueOrDefault(nm) is Var v && v.Kind != VarKind.Package && nm.Value != "_" && Pos.Compare(nm.Pos, pos) < 0) count++;
-                Walk(ch);
-            }
-        }
-        Walk(body);
-        return count;
     }
 }
