@@ -83,7 +83,7 @@ internal sealed partial class Analyzer
         {
             bool subject = l.Kind == LocKind.Var && l.Var != null && l.ResultIndex == 0 && !l.Var.Name.StartsWith('.') || l.Kind == LocKind.Alloc && l.Reported;
             if (!subject || !(ReportFilter(l.Pos) || l.Node != null && ReportFilter(Start(l.Node, l.Pos)))) continue;
-            if (l.Kind == LocKind.Alloc && l.Fn?.Synthetic == "package initializer" && l.Node != null && StaticInit().Contains(l.Node)) continue;
+            if (IsStaticData(l)) continue;
             string kind = l.Kind == LocKind.Alloc ? "allocation" : l.IsParam ? "parameter" : "variable";
             var recorded = _paths.GetValueOrDefault(l) ?? new();
             var ids = new Dictionary<Loc, int>(ReferenceEqualityComparer.Instance);

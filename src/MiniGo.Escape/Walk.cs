@@ -445,17 +445,15 @@ internal sealed partial class Analyzer
     {
         if (mi.X is not Extract ex) return null;
         var temps = TempsOf(_cur);
-        switch (mi.Source)
+        if (mi.Source is CallExpr outer && outer.Args.Length == 1 && temps.First(outer) is int c)
+            // After the arguments' own sites, in result order.
+            return ($".autotmp_{c + ex.Index}", outer.Pos, outer.Rparen with { Col = outer.Rparen.Col + 1 + ex.Index });
+        // An N:1 assignment or var declaration: at the statement (a var spec: its first name).
+        Node? site = mi.Source is DeclStmt { Decls: [VarDecl only] } ? only : mi.Source;
+        if (site is AssignStmt or VarDecl && temps.First(site) is int n)
         {
-            case CallExpr outer when outer.Args.Length == 1 && temps.First(outer) is int n:
-                // After the arguments' own sites, in result order.
-                return ($".autotmp_{n + ex.Index}", outer.Pos, outer.Rparen with { Col = outer.Rparen.Col + 1 + ex.Index });
-            case AssignStmt a when temps.First(a) is int n:
-                return ($".autotmp_{n + ex.Index}", a.Pos, a.Pos with { Col = a.Pos.Col + ex.Index });
-            case DeclStmt { Decls: [VarDecl vd] } when temps.First(vd) is int n:
-                return ($".autotmp_{n + ex.Index}", vd.Names[0].Pos, vd.Names[0].Pos with { Col = vd.Names[0].Pos.Col + ex.Index });
-            case VarDecl vd when temps.First(vd) is int n:
-                return ($".autotmp_{n + ex.Index}", vd.Names[0].Pos, vd.Names[0].Pos with { Col = vd.Names[0].Pos.Col + ex.Index });
+            var pos = site is VarDecl vd ? vd.Names[0].Pos : site.Pos;
+            return ($".autotmp_{n + ex.Index}", pos, pos with { Col = pos.Col + ex.Index });
         }
         return null;
     }
@@ -587,13 +585,22 @@ internal sealed partial class Analyzer
         ExprIntrinsic(k, v, seen);
     }
 
+    /// <summary>for _, v := range X: the element load flows from the range temporary, v = *tmp
+    /// with tmp = X (tmp = arr for an array; a pointer to an array is ranged like a slice).
+    /// False if u is not such a load.</summary>
+    private bool RangeElementLoad(Hole k, UnOp u)
+    {
+        if (!u.IsLoad || u.Source is not RangeStmt rs || u.X is not IndexAddr ia) return false;
+        RangeValue(k, u, ia.X, slice: ia.X.Type.Underlying is not Pointer || _info.TypeOf(rs.X)?.Underlying is Pointer);
+        return true;
+    }
+
     private void ExprIntrinsicAnyType(Hole k, SsaValue v)
     {
         var seen = new HashSet<SsaValue>(ReferenceEqualityComparer.Instance);
         if (v.Variable != null && v.Variable.Kind != VarKind.Package && v is not Alloc && !ReferenceEquals(v.Variable, k.Dst.Var)) { Flow(k, VarLoc(v.Variable)); return; }
-        if (v is UnOp { IsLoad: true, Source: RangeStmt urs } ru && ru.X is IndexAddr ria)
-            RangeValue(k, ru, ria.X, slice: ria.X.Type.Underlying is not Pointer || _info.TypeOf(urs.X)?.Underlying is Pointer);
-        else if (v is UnOp { IsLoad: true } u) Expr(k.Deref(), u.X, seen);
+        if (v is UnOp ru && RangeElementLoad(k, ru)) return;
+        if (v is UnOp { IsLoad: true } u) Expr(k.Deref(), u.X, seen);
         else if (v is Extract { Tuple: Next { Iter: Ssa.Range rg } } ex && ex.Index == 2) RangeValue(k, rg, rg.X, slice: true);
         else ExprIntrinsic(k, v, seen);
     }
@@ -624,13 +631,7 @@ internal sealed partial class Analyzer
                 return;
             case UnOp u:
                 if (!u.IsLoad) return;
-                if (u.Source is RangeStmt urs && u.X is IndexAddr ria)
-                {
-                    // for _, v := range X: v is *tmp, tmp = X (or tmp = arr for an array; a
-                    // pointer to an array is ranged like a slice).
-                    RangeValue(k, u, ria.X, slice: ria.X.Type.Underlying is not Pointer || _info.TypeOf(urs.X)?.Underlying is Pointer);
-                    return;
-                }
+                if (RangeElementLoad(k, u)) return;
                 // x.f, s[i], *p: one Go node, one note, whatever SSA's address arithmetic.
                 if (u.X is FieldAddr lfa) Expr(k.Deref(LoadNote(u)), lfa.X, seen);
                 else if (u.X is IndexAddr lia) Expr(IndexNotes(k.Deref(), lia), lia.X, seen);
