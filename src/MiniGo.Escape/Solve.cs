@@ -84,6 +84,7 @@ internal sealed partial class Analyzer
                 enqueue(l);
                 if (l.Has(Attr.Escapes)) continue;
             }
+            if (derefs == 0 && l != root && !_explain && Covers(l, root)) continue;
             for (int i = 0; i < l.Edges.Count; i++)
             {
                 var (src, ed, _) = l.Edges[i];
@@ -99,6 +100,28 @@ internal sealed partial class Analyzer
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// True when the walk from <paramref name="root"/> need not go past <paramref name="l"/>,
+    /// because l's own walk (every location is walked as a root, and walked again whenever
+    /// its attributes change) does everything this walk would do beyond l. That holds when
+    /// this walk reached l with no dereferences (so beyond l it would count the same
+    /// dereferences as l's own walk), l has every attribute root has (so l passes on whatever
+    /// root passes on), and l outlives whatever root outlives (so l's walk moves to the heap
+    /// every location root's walk would, and leaks the same parameters to the heap).
+    /// Go's solver walks on regardless; stopping gives the same attributes and leaks, and keeps
+    /// the solver about linear on one large function (a slice appended to in a thousand places
+    /// is otherwise walked back through every append once per append). Not used at -m=2,
+    /// where the walk that first reaches a location prints the explanation.
+    /// </summary>
+    private bool Covers(Loc l, Loc root)
+    {
+        if ((root.Attrs & ~l.Attrs) != 0) return false;
+        if (l.ResultIndex > 0 || root.ResultIndex > 0) return false;
+        if (l.Kind is LocKind.Mutator or LocKind.Callee) return false;
+        if (root.Kind is LocKind.Mutator or LocKind.Callee) return true;
+        return ReferenceEquals(l.Fn, root.Fn) && l.LoopDepth <= root.LoopDepth;
     }
 
     private static void LeakTo(Loc l, Loc sink, int derefs)
