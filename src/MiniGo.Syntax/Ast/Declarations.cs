@@ -9,7 +9,7 @@ public sealed class ImportDecl(Pos pos, Name? localName, BasicLit path) : Decl(p
 {
     public Name? LocalName { get; } = localName;
     public BasicLit Path { get; } = path;
-    public override IEnumerable<Node> Children => Of(LocalName, Path);
+    public override Node[] Children => Of(LocalName, Path);
 }
 
 /// <summary>One const spec: <c>a, b T = x, y</c>. In a group, a spec without values repeats
@@ -22,7 +22,7 @@ public sealed class ConstDecl(Pos pos, ImmutableArray<Name> names, Expr? type, I
     public ImmutableArray<Expr> Values { get; } = values;
     public int Iota { get; } = iota;
     public bool Inherited { get; } = inherited;
-    public override IEnumerable<Node> Children => Inherited ? Of(Names) : Of(Names, Type, Values);
+    public override Node[] Children => Inherited ? Of(Names) : Of(Names, Type, Values);
     public override string Describe() => Inherited ? $"ConstDecl iota={Iota} (repeats previous values)" : $"ConstDecl iota={Iota}";
 }
 
@@ -32,7 +32,7 @@ public sealed class VarDecl(Pos pos, ImmutableArray<Name> names, Expr? type, Imm
     public ImmutableArray<Name> Names { get; } = names;
     public Expr? Type { get; } = type;
     public ImmutableArray<Expr> Values { get; } = values;
-    public override IEnumerable<Node> Children => Of(Names, Type, Values);
+    public override Node[] Children => Of(Names, Type, Values);
 }
 
 /// <summary><c>type Name T</c>.</summary>
@@ -40,7 +40,7 @@ public sealed class TypeDecl(Pos pos, Name name, Expr type) : Decl(pos)
 {
     public Name Name { get; } = name;
     public Expr Type { get; } = type;
-    public override IEnumerable<Node> Children => Of(Name, Type);
+    public override Node[] Children => Of(Name, Type);
 }
 
 /// <summary><c>func (r T) Name(params) results { body }</c>, positioned as Go's parser does:
@@ -52,5 +52,5 @@ public sealed class FuncDecl(Pos pos, Field? recv, Name name, FuncType type, Blo
     public Name Name { get; } = name;
     public FuncType Type { get; } = type;
     public BlockStmt? Body { get; } = body;
-    public override IEnumerable<Node> Children => Of(Recv, Name, Type, Body);
+    public override Node[] Children => Of(Recv, Name, Type, Body);
 }

@@ -9,7 +9,7 @@ public abstract class Expr(Pos pos) : Node(pos);
 public sealed class Name(Pos pos, string value) : Expr(pos)
 {
     public string Value { get; } = value;
-    public override IEnumerable<Node> Children => [];
+    public override Node[] Children => [];
     public override string Describe() => $"Name {Value}";
 }
 
@@ -21,7 +21,7 @@ public sealed class BasicLit(Pos pos, LitKind kind, string value) : Expr(pos)
     public LitKind Kind { get; } = kind;
     /// <summary>The literal's source text, quotes included.</summary>
     public string Value { get; } = value;
-    public override IEnumerable<Node> Children => [];
+    public override Node[] Children => [];
     public override string Describe() => $"BasicLit {Kind} {Value}";
 }
 
@@ -33,7 +33,7 @@ public sealed class CompositeLit(Pos pos, Expr? type, ImmutableArray<Expr> elems
     /// <summary>Elements; keyed ones are KeyValueExpr.</summary>
     public ImmutableArray<Expr> Elems { get; } = elems;
     public Pos Rbrace { get; } = rbrace;
-    public override IEnumerable<Node> Children => Of(Type, Elems);
+    public override Node[] Children => Of(Type, Elems);
 }
 
 /// <summary><c>key: value</c> inside a composite literal, positioned at ':'.</summary>
@@ -41,7 +41,7 @@ public sealed class KeyValueExpr(Pos pos, Expr key, Expr value) : Expr(pos)
 {
     public Expr Key { get; } = key;
     public Expr Value { get; } = value;
-    public override IEnumerable<Node> Children => Of(Key, Value);
+    public override Node[] Children => Of(Key, Value);
 }
 
 /// <summary><c>func(x int) int { ... }</c>, positioned at 'func'.</summary>
@@ -49,14 +49,14 @@ public sealed class FuncLit(Pos pos, FuncType type, BlockStmt body) : Expr(pos)
 {
     public FuncType Type { get; } = type;
     public BlockStmt Body { get; } = body;
-    public override IEnumerable<Node> Children => Of(Type, Body);
+    public override Node[] Children => Of(Type, Body);
 }
 
 /// <summary><c>(x)</c>, positioned at '('.</summary>
 public sealed class ParenExpr(Pos pos, Expr x) : Expr(pos)
 {
     public Expr X { get; } = x;
-    public override IEnumerable<Node> Children => Of(X);
+    public override Node[] Children => Of(X);
 
     /// <summary>Go's syntax.Unparen: e without any parentheses around it. Passes use it
     /// through <c>using static MiniGo.Syntax.Ast.ParenExpr;</c>.</summary>
@@ -72,7 +72,7 @@ public sealed class SelectorExpr(Pos pos, Expr x, Name sel) : Expr(pos)
 {
     public Expr X { get; } = x;
     public Name Sel { get; } = sel;
-    public override IEnumerable<Node> Children => Of(X, Sel);
+    public override Node[] Children => Of(X, Sel);
 }
 
 /// <summary><c>x[i]</c>, positioned at '['.</summary>
@@ -80,7 +80,7 @@ public sealed class IndexExpr(Pos pos, Expr x, Expr index) : Expr(pos)
 {
     public Expr X { get; } = x;
     public Expr Index { get; } = index;
-    public override IEnumerable<Node> Children => Of(X, Index);
+    public override Node[] Children => Of(X, Index);
 }
 
 /// <summary><c>x[lo:hi]</c> or <c>x[lo:hi:max]</c> (Full), positioned at '['.</summary>
@@ -91,7 +91,7 @@ public sealed class SliceExpr(Pos pos, Expr x, Expr? low, Expr? high, Expr? max,
     public Expr? High { get; } = high;
     public Expr? Max { get; } = max;
     public bool Full { get; } = full;
-    public override IEnumerable<Node> Children => Of(X, Low, High, Max);
+    public override Node[] Children => Of(X, Low, High, Max);
     public override string Describe() => Full ? "SliceExpr (3-index)" : "SliceExpr";
 }
 
@@ -100,7 +100,7 @@ public sealed class AssertExpr(Pos pos, Expr x, Expr type) : Expr(pos)
 {
     public Expr X { get; } = x;
     public Expr Type { get; } = type;
-    public override IEnumerable<Node> Children => Of(X, Type);
+    public override Node[] Children => Of(X, Type);
 }
 
 /// <summary><c>-x</c>, <c>!b</c>, <c>*p</c>, <c>&amp;v</c>, <c>&lt;-ch</c>, positioned at the operator.
@@ -109,7 +109,7 @@ public sealed class UnaryExpr(Pos pos, Operator op, Expr x) : Expr(pos)
 {
     public Operator Op { get; } = op;
     public Expr X { get; } = x;
-    public override IEnumerable<Node> Children => Of(X);
+    public override Node[] Children => Of(X);
     public override string Describe() => $"UnaryExpr {Op.Symbol()}";
 }
 
@@ -119,7 +119,7 @@ public sealed class BinaryExpr(Pos pos, Operator op, Expr x, Expr y) : Expr(pos)
     public Operator Op { get; } = op;
     public Expr X { get; } = x;
     public Expr Y { get; } = y;
-    public override IEnumerable<Node> Children => Of(X, Y);
+    public override Node[] Children => Of(X, Y);
     public override string Describe() => $"BinaryExpr {Op.Symbol()}";
 }
 
@@ -131,7 +131,7 @@ public sealed class CallExpr(Pos pos, Expr fun, ImmutableArray<Expr> args, bool 
     public ImmutableArray<Expr> Args { get; } = args;
     public bool HasDots { get; } = hasDots;
     public Pos Rparen { get; } = rparen;
-    public override IEnumerable<Node> Children => Of(Fun, Args);
+    public override Node[] Children => Of(Fun, Args);
     public override string Describe() => HasDots ? "CallExpr (...)" : "CallExpr";
 }
 
@@ -140,5 +140,5 @@ public sealed class CallExpr(Pos pos, Expr fun, ImmutableArray<Expr> args, bool 
 public sealed class TypeSwitchGuard(Pos pos, Expr x) : Expr(pos)
 {
     public Expr X { get; } = x;
-    public override IEnumerable<Node> Children => Of(X);
+    public override Node[] Children => Of(X);
 }

@@ -12,23 +12,32 @@ public abstract class Node(Pos pos)
 {
     public Pos Pos { get; } = pos;
 
-    /// <summary>The children, in source order, for printers and tree walks.</summary>
-    public abstract IEnumerable<Node> Children { get; }
+    /// <summary>The children, in source order, for printers and tree walks. An array, so
+    /// that the many walks of later passes are plain loops.</summary>
+    public abstract Node[] Children { get; }
 
     /// <summary>A one-line description for the tree printer (without children).</summary>
     public virtual string Describe() => GetType().Name;
 
-    protected static IEnumerable<Node> Of(params object?[] parts)
+    /// <summary>The children among <paramref name="parts"/> (nodes, lists of nodes, or null),
+    /// flattened into one array.</summary>
+    protected static Node[] Of(params object?[] parts)
     {
+        int count = 0;
+        foreach (var part in parts)
+            count += part switch { Node => 1, IReadOnlyCollection<Node> ns => ns.Count, _ => 0 };
+        if (count == 0) return [];
+        var kids = new Node[count];
+        int i = 0;
         foreach (var part in parts)
         {
             switch (part)
             {
-                case null: break;
-                case Node n: yield return n; break;
-                case IEnumerable<Node> ns: foreach (var n in ns) yield return n; break;
+                case Node n: kids[i++] = n; break;
+                case IReadOnlyCollection<Node> ns: foreach (var n in ns) kids[i++] = n; break;
             }
         }
+        return kids;
     }
 }
 
@@ -39,6 +48,6 @@ public sealed class File(Pos pos, Name packageName, ImmutableArray<ImportDecl> i
     public ImmutableArray<ImportDecl> Imports { get; } = imports;
     public ImmutableArray<Decl> Decls { get; } = decls;
     public SourceFile Source { get; } = source;
-    public override IEnumerable<Node> Children => Of(PackageName, Imports, Decls);
+    public override Node[] Children => Of(PackageName, Imports, Decls);
     public override string Describe() => $"File {Source.Name}";
 }

@@ -7,14 +7,14 @@ public abstract class Stmt(Pos pos) : Node(pos);
 /// <summary>A lone ';'.</summary>
 public sealed class EmptyStmt(Pos pos) : Stmt(pos)
 {
-    public override IEnumerable<Node> Children => [];
+    public override Node[] Children => [];
 }
 
 /// <summary>An expression used as a statement (a call or a receive).</summary>
 public sealed class ExprStmt(Pos pos, Expr x) : Stmt(pos)
 {
     public Expr X { get; } = x;
-    public override IEnumerable<Node> Children => Of(X);
+    public override Node[] Children => Of(X);
 }
 
 /// <summary><c>ch &lt;- v</c>, positioned at '&lt;-'.</summary>
@@ -22,7 +22,7 @@ public sealed class SendStmt(Pos pos, Expr chan, Expr value) : Stmt(pos)
 {
     public Expr Chan { get; } = chan;
     public Expr Value { get; } = value;
-    public override IEnumerable<Node> Children => Of(Chan, Value);
+    public override Node[] Children => Of(Chan, Value);
 }
 
 /// <summary><c>x++</c> or <c>x--</c>, positioned at the operator.</summary>
@@ -30,7 +30,7 @@ public sealed class IncDecStmt(Pos pos, Expr x, bool inc) : Stmt(pos)
 {
     public Expr X { get; } = x;
     public bool Inc { get; } = inc;
-    public override IEnumerable<Node> Children => Of(X);
+    public override Node[] Children => Of(X);
     public override string Describe() => Inc ? "IncDecStmt ++" : "IncDecStmt --";
 }
 
@@ -41,7 +41,7 @@ public sealed class AssignStmt(Pos pos, Operator? op, bool define, ImmutableArra
     public bool Define { get; } = define;
     public ImmutableArray<Expr> Lhs { get; } = lhs;
     public ImmutableArray<Expr> Rhs { get; } = rhs;
-    public override IEnumerable<Node> Children => Of(Lhs, Rhs);
+    public override Node[] Children => Of(Lhs, Rhs);
     public override string Describe() => $"AssignStmt {(Define ? ":=" : Op is { } o ? o.Symbol() + "=" : "=")}";
 }
 
@@ -50,21 +50,21 @@ public sealed class BlockStmt(Pos pos, ImmutableArray<Stmt> list, Pos rbrace) : 
 {
     public ImmutableArray<Stmt> List { get; } = list;
     public Pos Rbrace { get; } = rbrace;
-    public override IEnumerable<Node> Children => Of(List);
+    public override Node[] Children => Of(List);
 }
 
 /// <summary>A local <c>var</c>, <c>const</c> or <c>type</c> declaration.</summary>
 public sealed class DeclStmt(Pos pos, ImmutableArray<Decl> decls) : Stmt(pos)
 {
     public ImmutableArray<Decl> Decls { get; } = decls;
-    public override IEnumerable<Node> Children => Of(Decls);
+    public override Node[] Children => Of(Decls);
 }
 
 /// <summary><c>return a, b</c>, positioned at 'return'.</summary>
 public sealed class ReturnStmt(Pos pos, ImmutableArray<Expr> results) : Stmt(pos)
 {
     public ImmutableArray<Expr> Results { get; } = results;
-    public override IEnumerable<Node> Children => Of(Results);
+    public override Node[] Children => Of(Results);
 }
 
 public enum BranchKind { Break, Continue, Fallthrough }
@@ -73,7 +73,7 @@ public enum BranchKind { Break, Continue, Fallthrough }
 public sealed class BranchStmt(Pos pos, BranchKind kind) : Stmt(pos)
 {
     public BranchKind Kind { get; } = kind;
-    public override IEnumerable<Node> Children => [];
+    public override Node[] Children => [];
     public override string Describe() => $"BranchStmt {Kind.ToString().ToLowerInvariant()}";
 }
 
@@ -81,14 +81,14 @@ public sealed class BranchStmt(Pos pos, BranchKind kind) : Stmt(pos)
 public sealed class GoStmt(Pos pos, CallExpr call) : Stmt(pos)
 {
     public CallExpr Call { get; } = call;
-    public override IEnumerable<Node> Children => Of(Call);
+    public override Node[] Children => Of(Call);
 }
 
 /// <summary><c>defer f(x)</c>, positioned at 'defer'.</summary>
 public sealed class DeferStmt(Pos pos, CallExpr call) : Stmt(pos)
 {
     public CallExpr Call { get; } = call;
-    public override IEnumerable<Node> Children => Of(Call);
+    public override Node[] Children => Of(Call);
 }
 
 /// <summary><c>if init; cond { ... } else ...</c>, positioned at 'if'. Else is a BlockStmt or an IfStmt.</summary>
@@ -98,7 +98,7 @@ public sealed class IfStmt(Pos pos, Stmt? init, Expr cond, BlockStmt then, Stmt?
     public Expr Cond { get; } = cond;
     public BlockStmt Then { get; } = then;
     public Stmt? Else { get; } = @else;
-    public override IEnumerable<Node> Children => Of(Init, Cond, Then, Else);
+    public override Node[] Children => Of(Init, Cond, Then, Else);
 }
 
 /// <summary><c>for init; cond; post { ... }</c> (any part may be missing), positioned at 'for'.</summary>
@@ -108,7 +108,7 @@ public sealed class ForStmt(Pos pos, Stmt? init, Expr? cond, Stmt? post, BlockSt
     public Expr? Cond { get; } = cond;
     public Stmt? Post { get; } = post;
     public BlockStmt Body { get; } = body;
-    public override IEnumerable<Node> Children => Of(Init, Cond, Post, Body);
+    public override Node[] Children => Of(Init, Cond, Post, Body);
 }
 
 /// <summary><c>for k, v := range x { ... }</c>, positioned at 'for'; RangePos is at 'range'.
@@ -122,7 +122,7 @@ public sealed class RangeStmt(Pos pos, Pos rangePos, Expr? key, Expr? value, boo
     public bool Define { get; } = define;
     public Expr X { get; } = x;
     public BlockStmt Body { get; } = body;
-    public override IEnumerable<Node> Children => Of(Key, Value, X, Body);
+    public override Node[] Children => Of(Key, Value, X, Body);
     public override string Describe() => Define ? "RangeStmt :=" : "RangeStmt";
 }
 
@@ -134,7 +134,7 @@ public sealed class CaseClause(Pos pos, bool isDefault, ImmutableArray<Expr> cas
     public ImmutableArray<Expr> Cases { get; } = cases;
     public Pos Colon { get; } = colon;
     public ImmutableArray<Stmt> Body { get; } = body;
-    public override IEnumerable<Node> Children => Of(Cases, Body);
+    public override Node[] Children => Of(Cases, Body);
     public override string Describe() => IsDefault ? "CaseClause default" : "CaseClause";
 }
 
@@ -145,7 +145,7 @@ public sealed class SwitchStmt(Pos pos, Stmt? init, Expr? tag, ImmutableArray<Ca
     public Expr? Tag { get; } = tag;
     public ImmutableArray<CaseClause> Clauses { get; } = clauses;
     public Pos Rbrace { get; } = rbrace;
-    public override IEnumerable<Node> Children => Of(Init, Tag, Clauses);
+    public override Node[] Children => Of(Init, Tag, Clauses);
 }
 
 /// <summary><c>switch v := x.(type) { case T: ... }</c>, positioned at 'switch'. Binding is the
@@ -158,5 +158,5 @@ public sealed class TypeSwitchStmt(Pos pos, Stmt? init, Name? binding, Expr x, P
     public Pos GuardPos { get; } = guardPos;
     public ImmutableArray<CaseClause> Clauses { get; } = clauses;
     public Pos Rbrace { get; } = rbrace;
-    public override IEnumerable<Node> Children => Of(Init, Binding, X, Clauses);
+    public override Node[] Children => Of(Init, Binding, X, Clauses);
 }

@@ -7,14 +7,14 @@ public sealed class ArrayType(Pos pos, Expr? len, Expr elem) : Expr(pos)
 {
     public Expr? Len { get; } = len;
     public Expr Elem { get; } = elem;
-    public override IEnumerable<Node> Children => Of(Len, Elem);
+    public override Node[] Children => Of(Len, Elem);
 }
 
 /// <summary><c>[]T</c>, positioned at '['.</summary>
 public sealed class SliceType(Pos pos, Expr elem) : Expr(pos)
 {
     public Expr Elem { get; } = elem;
-    public override IEnumerable<Node> Children => Of(Elem);
+    public override Node[] Children => Of(Elem);
 }
 
 /// <summary><c>map[K]V</c>, positioned at 'map'.</summary>
@@ -22,7 +22,7 @@ public sealed class MapType(Pos pos, Expr key, Expr value) : Expr(pos)
 {
     public Expr Key { get; } = key;
     public Expr Value { get; } = value;
-    public override IEnumerable<Node> Children => Of(Key, Value);
+    public override Node[] Children => Of(Key, Value);
 }
 
 public enum ChanDir { Both, Send, Recv }
@@ -32,7 +32,7 @@ public sealed class ChanType(Pos pos, ChanDir dir, Expr elem) : Expr(pos)
 {
     public ChanDir Dir { get; } = dir;
     public Expr Elem { get; } = elem;
-    public override IEnumerable<Node> Children => Of(Elem);
+    public override Node[] Children => Of(Elem);
     public override string Describe() => $"ChanType {Dir}";
 }
 
@@ -43,7 +43,7 @@ public sealed class Field(Pos pos, Name? name, Expr type, BasicLit? tag = null) 
     public Name? Name { get; } = name;
     public Expr Type { get; } = type;
     public BasicLit? Tag { get; } = tag;
-    public override IEnumerable<Node> Children => Of(Name, Type);
+    public override Node[] Children => Of(Name, Type);
 }
 
 /// <summary><c>func(params) results</c>, positioned at the '(' of its parameters, as in Go's parser.</summary>
@@ -51,14 +51,14 @@ public sealed class FuncType(Pos pos, ImmutableArray<Field> @params, ImmutableAr
 {
     public ImmutableArray<Field> Params { get; } = @params;
     public ImmutableArray<Field> Results { get; } = results;
-    public override IEnumerable<Node> Children => Of(Params, Results);
+    public override Node[] Children => Of(Params, Results);
 }
 
 /// <summary><c>struct { x, y int }</c>, positioned at 'struct'.</summary>
 public sealed class StructType(Pos pos, ImmutableArray<Field> fields) : Expr(pos)
 {
     public ImmutableArray<Field> Fields { get; } = fields;
-    public override IEnumerable<Node> Children => Of(Fields);
+    public override Node[] Children => Of(Fields);
 }
 
 /// <summary><c>interface { M(x int) string }</c>, positioned at 'interface'. Each method is
@@ -66,5 +66,5 @@ public sealed class StructType(Pos pos, ImmutableArray<Field> fields) : Expr(pos
 public sealed class InterfaceType(Pos pos, ImmutableArray<Field> methods) : Expr(pos)
 {
     public ImmutableArray<Field> Methods { get; } = methods;
-    public override IEnumerable<Node> Children => Of(Methods);
+    public override Node[] Children => Of(Methods);
 }
