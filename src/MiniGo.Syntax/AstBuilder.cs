@@ -75,6 +75,10 @@ public sealed class AstBuilder
         else if (top.methodDecl() is { } m) decls.Add(BuildMethodDecl(m));
     }
 
+    /// <summary>Takes over the <c>x.(type)</c> guards another builder (that built other
+    /// declarations of the same file) has not seen used, so that FinishFile reports them all.</summary>
+    public void AddPendingGuards(AstBuilder other) => _pendingGuards.UnionWith(other._pendingGuards);
+
     /// <summary>The file, once every declaration has been added.</summary>
     public Ast.File FinishFile(P.PackageClauseContext pkg, ImmutableArray<ImportDecl>.Builder imports, ImmutableArray<Decl>.Builder decls)
     {

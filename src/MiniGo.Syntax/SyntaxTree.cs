@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Antlr4.Runtime;
 using Antlr4.Runtime.Atn;
+using Antlr4.Runtime.Dfa;
 using Antlr4.Runtime.Misc;
 using MiniGo.Syntax.Generated;
 
@@ -28,7 +29,14 @@ public sealed class SyntaxTree
         Diagnostics = diagnostics;
     }
 
-    public static SyntaxTree Parse(SourceFile source)
+    /// <summary>Files with more tokens than this are parsed in two halves at once (see
+    /// <see cref="ParseDeclarations"/>).</summary>
+    public const int TwoThreadsFromTokens = 40_000;
+
+    /// <summary>Parses <paramref name="source"/>. A file with more than
+    /// <paramref name="twoThreadsFromTokens"/> tokens has its declarations parsed by two threads;
+    /// the result does not depend on it (tests pass 0 and int.MaxValue to check that).</summary>
+    public static SyntaxTree Parse(SourceFile source, int twoThreadsFromTokens = TwoThreadsFromTokens)
     {
         var diagnostics = new DiagnosticBag();
         foreach (int bom in source.BomIndices)
@@ -39,7 +47,7 @@ public sealed class SyntaxTree
         parser.RemoveErrorListeners();
 
         var declDiagnostics = new DiagnosticBag();
-        var root = ParseByDeclaration(source, tokens, parser, declDiagnostics);
+        var root = ParseByDeclaration(source, tokens, parser, declDiagnostics, twoThreadsFromTokens);
         if (root != null)
         {
             diagnostics.AddRange(declDiagnostics.Items);
@@ -60,41 +68,49 @@ public sealed class SyntaxTree
     /// declaration built as soon as it is parsed, so that its parse tree can be collected at
     /// once. Holding the parse tree of a whole 100,000-line file took about 250 MiB (see
     /// bench/README.md). The loop does what the grammar's <c>sourceFile</c> rule does
-    /// (<c>packageClause SEMI (importDecl SEMI)* (topLevelDecl SEMI)* EOF</c>).
+    /// (<c>packageClause SEMI (importDecl SEMI)* (topLevelDecl SEMI)* EOF</c>). A large file's
+    /// declarations are parsed in two halves at once, the second half on another thread (the
+    /// machine has more than one core, and parsing was the largest pass on a large file).
     /// Returns null at the first problem of any kind (a syntax error, nesting too deep);
     /// the caller then parses the whole file again with <see cref="ParseWholeFile"/>, which
     /// decides the messages, so that they do not depend on this shortcut. Diagnostics of the
     /// AST builder go to <paramref name="diagnostics"/>, which the caller keeps only on success.
     /// </summary>
-    private static Ast.File? ParseByDeclaration(SourceFile source, CommonTokenStream tokens, DepthLimitedParser parser, DiagnosticBag diagnostics)
+    private static Ast.File? ParseByDeclaration(SourceFile source, CommonTokenStream tokens, DepthLimitedParser parser, DiagnosticBag diagnostics, int twoThreadsFromTokens)
     {
         parser.Interpreter.PredictionMode = PredictionMode.SLL;
         parser.ErrorHandler = new BailErrorStrategy();
         parser.CountSourceFileRule();
         var builder = new AstBuilder(source, diagnostics, tokens);
-        // Consumes a token of the sourceFile rule itself (a SEMI after a declaration).
-        bool Skip(int type)
-        {
-            if (tokens.LA(1) != type) return false;
-            tokens.Consume();
-            return true;
-        }
         try
         {
             var pkg = parser.packageClause();
-            if (!Skip(GoLexer.SEMI)) return null;
+            if (!SkipSemi(tokens)) return null;
             var imports = ImmutableArray.CreateBuilder<Ast.ImportDecl>();
             while (tokens.LA(1) == GoLexer.IMPORT)
             {
                 builder.AddImports(parser.importDecl(), imports);
-                if (!Skip(GoLexer.SEMI)) return null;
+                if (!SkipSemi(tokens)) return null;
             }
             var decls = ImmutableArray.CreateBuilder<Ast.Decl>();
-            while (tokens.LA(1) != TokenConstants.EOF)
-            {
-                builder.AddTopLevelDecl(parser.topLevelDecl(), decls);
-                if (!Skip(GoLexer.SEMI)) return null;
-            }
+            int eof = tokens.Size - 1;
+            int split = eof - tokens.Index > twoThreadsFromTokens ? MiddleDeclarationStart(tokens) : -1;
+            if (split < 0)
+                return ParseDeclarations(parser, tokens, builder, decls, eof) ? builder.FinishFile(pkg, imports, decls) : null;
+
+            // The second half on another thread: its own parser, builder and diagnostics,
+            // reading the same tokens through a stream of its own.
+            var rest = new DeclarationHalf(source, new SharedTokenStream(tokens), split);
+            var thread = new Thread(rest.Run, WorkerStackSize);
+            thread.Start();
+            bool ok;
+            try { ok = ParseDeclarations(parser, tokens, builder, decls, split); }
+            finally { thread.Join(); }
+            rest.Rethrow();
+            if (!ok || rest.Decls is not { } restDecls) return null;
+            decls.AddRange(restDecls);
+            diagnostics.AddRange(rest.Diagnostics.Items);
+            builder.AddPendingGuards(rest.Builder);
             return builder.FinishFile(pkg, imports, decls);
         }
         catch (ParseCanceledException)
@@ -104,6 +120,107 @@ public sealed class SyntaxTree
         catch (NestingTooDeepException)
         {
             return null;
+        }
+    }
+
+    /// <summary>Stack of the second parsing thread: as large as the compiler thread's, since the
+    /// parser recurses as deeply (see <see cref="MaxNesting"/>).</summary>
+    private const int WorkerStackSize = 512 * 1024 * 1024;
+
+    /// <summary>
+    /// Parses top-level declarations until the token at index <paramref name="end"/>, building
+    /// the AST of each one as soon as it is parsed. The loop does what the grammar's
+    /// <c>sourceFile</c> rule does (<c>(topLevelDecl SEMI)* EOF</c>). False at a problem
+    /// that is not an exception (a declaration not followed by a semicolon).
+    /// </summary>
+    private static bool ParseDeclarations(DepthLimitedParser parser, CommonTokenStream tokens, AstBuilder builder, ImmutableArray<Ast.Decl>.Builder decls, int end)
+    {
+        while (tokens.Index < end && tokens.LA(1) != TokenConstants.EOF)
+        {
+            builder.AddTopLevelDecl(parser.topLevelDecl(), decls);
+            if (!SkipSemi(tokens)) return false;
+        }
+        return tokens.Index == end || tokens.LA(1) == TokenConstants.EOF;
+    }
+
+    /// <summary>Consumes the SEMI after a declaration (a token of the sourceFile rule itself).</summary>
+    private static bool SkipSemi(CommonTokenStream tokens)
+    {
+        if (tokens.LA(1) != GoLexer.SEMI) return false;
+        tokens.Consume();
+        return true;
+    }
+
+    /// <summary>
+    /// The index of the token that starts the top-level declaration nearest the middle of
+    /// the declarations, or -1. A declaration starts at a token that follows a SEMI outside
+    /// every (), [] and {}; in a file with unbalanced brackets the guess may be wrong, the
+    /// parse then fails and the whole file is parsed again (see <see cref="Parse"/>).
+    /// </summary>
+    private static int MiddleDeclarationStart(CommonTokenStream tokens)
+    {
+        var all = tokens.GetTokens();
+        int from = tokens.Index, middle = (from + all.Count) / 2, depth = 0;
+        bool afterSemi = false;
+        for (int i = from; i < all.Count; i++)
+        {
+            var t = all[i];
+            if (t.Channel != TokenConstants.DefaultChannel) continue;
+            if (i >= middle && depth == 0 && afterSemi && t.Type != TokenConstants.EOF) return i;
+            switch (t.Type)
+            {
+                case GoLexer.L_PAREN: case GoLexer.L_BRACKET: case GoLexer.L_CURLY: depth++; break;
+                case GoLexer.R_PAREN: case GoLexer.R_BRACKET: case GoLexer.R_CURLY: depth--; break;
+            }
+            afterSemi = t.Type == GoLexer.SEMI;
+        }
+        return -1;
+    }
+
+    /// <summary>The declarations from a token index to the end of the file, parsed on their own
+    /// thread with their own parser (and their own prediction cache, so that the two parsers
+    /// share no mutable state).</summary>
+    private sealed class DeclarationHalf
+    {
+        private readonly CommonTokenStream _tokens;
+        private readonly int _start;
+        private Exception? _error;
+
+        public DeclarationHalf(SourceFile source, CommonTokenStream tokens, int start)
+        {
+            _tokens = tokens;
+            _start = start;
+            Builder = new AstBuilder(source, Diagnostics, tokens);
+        }
+
+        public DiagnosticBag Diagnostics { get; } = new();
+        public AstBuilder Builder { get; }
+        /// <summary>The declarations, or null when they could not be parsed this way.</summary>
+        public ImmutableArray<Ast.Decl>? Decls { get; private set; }
+
+        public void Run()
+        {
+            try
+            {
+                var parser = new DepthLimitedParser(_tokens, MaxNesting, ownPredictionCache: true);
+                parser.RemoveErrorListeners();
+                parser.Interpreter.PredictionMode = PredictionMode.SLL;
+                parser.ErrorHandler = new BailErrorStrategy();
+                parser.CountSourceFileRule();
+                _tokens.Seek(_start);
+                var decls = ImmutableArray.CreateBuilder<Ast.Decl>();
+                if (ParseDeclarations(parser, _tokens, Builder, decls, _tokens.Size - 1))
+                    Decls = decls.ToImmutable();
+            }
+            catch (ParseCanceledException) { }
+            catch (NestingTooDeepException) { }
+            catch (Exception e) { _error = e; }
+        }
+
+        /// <summary>Raises on the calling thread what the parsing thread could not handle.</summary>
+        public void Rethrow()
+        {
+            if (_error != null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(_error).Throw();
         }
     }
 
@@ -193,9 +310,23 @@ public sealed class NestingTooDeepException(int codePointIndex) : Exception("nes
 }
 
 /// <summary>The generated parser, counting how deeply its rules nest.</summary>
-internal sealed class DepthLimitedParser(ITokenStream input, int maxDepth) : GoParser(input)
+internal sealed class DepthLimitedParser : GoParser
 {
+    private readonly int maxDepth;
     private int _depth;
+
+    /// <param name="ownPredictionCache">Give this parser its own DFA and context cache instead
+    /// of the ones all GoParsers share, for a parser that runs alongside another.</param>
+    public DepthLimitedParser(ITokenStream input, int maxDepth, bool ownPredictionCache = false) : base(input)
+    {
+        this.maxDepth = maxDepth;
+        if (ownPredictionCache)
+        {
+            var dfa = new DFA[_ATN.NumberOfDecisions];
+            for (int i = 0; i < dfa.Length; i++) dfa[i] = new DFA(_ATN.GetDecisionState(i), i);
+            Interpreter = new ParserATNSimulator(this, _ATN, dfa, new PredictionContextCache());
+        }
+    }
 
     public override void EnterRule(ParserRuleContext localctx, int state, int ruleIndex)
     {
@@ -235,5 +366,16 @@ internal sealed class DepthLimitedParser(ITokenStream input, int maxDepth) : GoP
     private void Deeper()
     {
         if (++_depth > 4 * maxDepth) throw new NestingTooDeepException(CurrentToken.StartIndex);
+    }
+}
+
+/// <summary>A second cursor over the tokens of a stream that has read the whole file, so that
+/// two parsers can read the same tokens at once (only reading: the list is not changed).</summary>
+internal sealed class SharedTokenStream : CommonTokenStream
+{
+    public SharedTokenStream(CommonTokenStream filled) : base(filled.TokenSource)
+    {
+        tokens = filled.GetTokens();
+        fetchedEOF = true;
     }
 }
