@@ -338,25 +338,22 @@ internal sealed partial class Analyzer
 
     // ------------------------------------------------------------------ loop variables
 
-    private Dictionary<Var, bool>? _loopVarCache;
+    private readonly Dictionary<Var, bool> _loopVarCache = new(ReferenceEqualityComparer.Instance);
+    private readonly HashSet<FuncDecl> _loopVarsScanned = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>A variable declared in a 3-clause for's init and assigned only by its post
     /// statement (Go 1.22: each iteration's copy is never reassigned).</summary>
     private bool LoopVarOnlyPostAssigned(Var v)
     {
-        if (_loopVarCache == null)
+        // The loops of the function that declares v, once per function.
+        if (DeclaringFuncDecl(v) is { } fd && _loopVarsScanned.Add(fd))
         {
-            _loopVarCache = new(ReferenceEqualityComparer.Instance);
-            foreach (var fn in _prog.Functions)
+            foreach (var n in Descendants(fd))
             {
-                if (fn.Syntax == null) continue;
-                foreach (var n in Descendants(fn.Syntax))
-                {
-                    if (n is not ForStmt { Init: AssignStmt { Define: true } init } fs) continue;
-                    foreach (var nm in init.Lhs.OfType<Name>())
-                        if (_info.Defs.GetValueOrDefault(nm) is Var lv)
-                            _loopVarCache[lv] = !AssignsTo(fs.Body, lv) && !(fs.Cond != null && AssignsTo(fs.Cond, lv));
-                }
+                if (n is not ForStmt { Init: AssignStmt { Define: true } init } fs) continue;
+                foreach (var nm in init.Lhs.OfType<Name>())
+                    if (_info.Defs.GetValueOrDefault(nm) is Var lv)
+                        _loopVarCache[lv] = !AssignsTo(fs.Body, lv) && !(fs.Cond != null && AssignsTo(fs.Cond, lv));
             }
         }
         return _loopVarCache.TryGetValue(v, out bool r) && r;
@@ -366,6 +363,29 @@ internal sealed partial class Analyzer
 
     private Dictionary<Var, FuncDecl>? _declaringFuncDecl;
 
+    /// <summary>The function declaration that declares v (null for a variable of a package-level
+    /// initializer). A variable's owner is in the batch being analysed (closures are analysed
+    /// with the function that contains them), so its outermost function is the answer;
+    /// otherwise every declaration is searched once.</summary>
+    private FuncDecl? DeclaringFuncDecl(Var v)
+    {
+        if (_owner.GetValueOrDefault(v) is { } owner)
+        {
+            while (owner.Parent != null) owner = owner.Parent;
+            return owner.Syntax as FuncDecl;
+        }
+        if (_declaringFuncDecl == null)
+        {
+            // The first function declaration (in program order) that defines each variable.
+            _declaringFuncDecl = new(ReferenceEqualityComparer.Instance);
+            foreach (var f in _prog.Functions)
+                if (f.Syntax is FuncDecl fd)
+                    foreach (var n in Descendants(fd).OfType<Name>())
+                        if (_info.Defs.GetValueOrDefault(n) is Var dv) _declaringFuncDecl.TryAdd(dv, fd);
+        }
+        return _declaringFuncDecl.GetValueOrDefault(v);
+    }
+
     /// <summary>Go's loc.reassigned at the end of the walk: reassignments before the first
     /// capture by a closure are forgotten when the capture happens at the variable's own loop
     /// depth (escape.go, OCLOSURE); those after it (including inside closures) count.</summary>
@@ -374,16 +394,7 @@ internal sealed partial class Analyzer
         _reassignedCache ??= new(ReferenceEqualityComparer.Instance);
         if (_reassignedCache.TryGetValue(v, out bool r)) return r;
         r = true;
-        if (_declaringFuncDecl == null)
-        {
-            // Once: the first function declaration (in program order) that defines each variable.
-            _declaringFuncDecl = new(ReferenceEqualityComparer.Instance);
-            foreach (var f in _prog.Functions)
-                if (f.Syntax is FuncDecl fd)
-                    foreach (var n in Descendants(fd).OfType<Name>())
-                        if (_info.Defs.GetValueOrDefault(n) is Var dv) _declaringFuncDecl.TryAdd(dv, fd);
-        }
-        Node? decl = _declaringFuncDecl.GetValueOrDefault(v);
+        Node? decl = DeclaringFuncDecl(v);
         if (decl != null)
         {
             // The innermost function (declaration or literal) that declares v.
