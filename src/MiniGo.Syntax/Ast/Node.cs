@@ -24,20 +24,53 @@ public abstract class Node(Pos pos)
     protected static Node[] Of(params object?[] parts)
     {
         int count = 0;
-        foreach (var part in parts)
-            count += part switch { Node => 1, IReadOnlyCollection<Node> ns => ns.Count, _ => 0 };
+        foreach (var part in parts) count += CountOf(part);
         if (count == 0) return [];
         var kids = new Node[count];
         int i = 0;
-        foreach (var part in parts)
-        {
-            switch (part)
-            {
-                case Node n: kids[i++] = n; break;
-                case IReadOnlyCollection<Node> ns: foreach (var n in ns) kids[i++] = n; break;
-            }
-        }
+        foreach (var part in parts) Fill(kids, ref i, part);
         return kids;
+    }
+
+    // Of for one and two parts (most nodes), without the params array.
+    protected static Node[] Of(object? a)
+    {
+        int count = CountOf(a);
+        if (count == 0) return [];
+        var kids = new Node[count];
+        int i = 0;
+        Fill(kids, ref i, a);
+        return kids;
+    }
+
+    protected static Node[] Of(object? a, object? b)
+    {
+        int count = CountOf(a) + CountOf(b);
+        if (count == 0) return [];
+        var kids = new Node[count];
+        int i = 0;
+        Fill(kids, ref i, a);
+        Fill(kids, ref i, b);
+        return kids;
+    }
+
+    private static int CountOf(object? part) => part switch
+    {
+        Node => 1,
+        IReadOnlyList<Node> list => list.Count,
+        _ => 0,
+    };
+
+    // Lists by index: a boxed ImmutableArray's enumerator would be one more object per list.
+    private static void Fill(Node[] kids, ref int i, object? part)
+    {
+        switch (part)
+        {
+            case Node n: kids[i++] = n; break;
+            case IReadOnlyList<Node> list:
+                for (int k = 0; k < list.Count; k++) kids[i++] = list[k];
+                break;
+        }
     }
 }
 
