@@ -47,6 +47,7 @@ internal sealed partial class Analyzer
         _resultsLost = new(ReferenceEqualityComparer.Instance); _owner = new(ReferenceEqualityComparer.Instance);
         _defCount = new(ReferenceEqualityComparer.Instance); _appendVarargs = new(ReferenceEqualityComparer.Instance);
         _multiDefValues = null;
+        _batchParents = null;
     }
 
     private void AnalyzeBatchBody(List<Function> tops)
@@ -139,10 +140,10 @@ internal sealed partial class Analyzer
     /// starts again). Null when the node is not found in a function body.</summary>
     private int? SyntacticLoopDepth(Node node)
     {
-        EnclosingStmt(node); // builds the parent map
+        var parents = ParentsOf(node);
         int depth = 0;
         Node child = node;
-        for (var p = _parents!.GetValueOrDefault(node); p != null; child = p, p = _parents!.GetValueOrDefault(p))
+        for (var p = parents.GetValueOrDefault(node); p != null; child = p, p = parents.GetValueOrDefault(p))
         {
             switch (p)
             {

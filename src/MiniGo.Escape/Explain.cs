@@ -133,29 +133,47 @@ internal sealed partial class Analyzer
         };
     }
 
-    private Dictionary<Node, Node>? _parents;
+    private Dictionary<Node, Node>? _batchParents, _allParents;
+
+    /// <summary>
+    /// Parent links of the syntax that contains n: those of the batch's functions (nearly
+    /// every question is about them), else those of the whole program. Built on first use;
+    /// the batch's are dropped with the batch (one map for a 100,000-line program was tens
+    /// of MiB kept to the end).
+    /// </summary>
+    private Dictionary<Node, Node> ParentsOf(Node n)
+    {
+        _batchParents ??= Parents(_batchIndex.Keys);
+        if (_batchParents.ContainsKey(n)) return _batchParents;
+        return _allParents ??= Parents(_prog.Functions);
+    }
+
+    private static Dictionary<Node, Node> Parents(IEnumerable<Function> fns)
+    {
+        var parents = new Dictionary<Node, Node>(ReferenceEqualityComparer.Instance);
+        void Walk(Node p)
+        {
+            foreach (var c in p.Children)
+                if (c != null) { parents[c] = p; Walk(c); }
+        }
+        var list = fns.ToList();
+        foreach (var f in list)
+            if (f.Syntax is FuncDecl fd) Walk(fd);
+        foreach (var f in list)
+            if (f.Synthetic == "package initializer")
+                foreach (var b in f.Blocks)
+                    foreach (var ins in b.Instrs)
+                        if (ins.Source is VarDecl vd && !parents.ContainsKey(vd)) Walk(vd);
+        return parents;
+    }
 
     /// <summary>The statement (or package-level var spec) that contains node n.</summary>
     private Node? EnclosingStmt(Node? n)
     {
         if (n == null) return null;
-        if (_parents == null)
-        {
-            _parents = new(ReferenceEqualityComparer.Instance);
-            void Walk(Node p)
-            {
-                foreach (var c in p.Children)
-                    if (c != null) { _parents[c] = p; Walk(c); }
-            }
-            foreach (var f in _prog.Functions)
-                if (f.Syntax is FuncDecl fd) Walk(fd);
-            foreach (var f in _prog.Functions)
-                if (f.Synthetic == "package initializer")
-                    foreach (var b in f.Blocks)
-                        foreach (var ins in b.Instrs)
-                            if (ins.Source is VarDecl vd && !_parents.ContainsKey(vd)) Walk(vd);
-        }
-        for (var x = n; x != null; x = _parents.GetValueOrDefault(x))
+        if (n is Stmt or VarDecl) return n;
+        var parents = ParentsOf(n);
+        for (var x = n; x != null; x = parents.GetValueOrDefault(x))
             if (x is Stmt or VarDecl) return x;
         return null;
     }
@@ -266,8 +284,9 @@ internal sealed partial class Analyzer
     private Node? MapLit(Node? n)
     {
         if (n is CompositeLit) return n;
-        EnclosingStmt(n); // builds the parent map
-        for (var x = n; x != null; x = _parents!.GetValueOrDefault(x))
+        if (n == null) return null;
+        var parents = ParentsOf(n);
+        for (var x = n; x != null; x = parents.GetValueOrDefault(x))
             if (x is CompositeLit) return x;
         return null;
     }

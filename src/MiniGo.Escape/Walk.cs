@@ -62,7 +62,9 @@ internal sealed partial class Analyzer
             if (ReferenceEquals(d.Value.Variable, d.Target))
             {
                 if (d.Value is Phi or Parameter or FreeVar) continue;
-                ExprIntrinsic(k, d.Value, new HashSet<SsaValue>(ReferenceEqualityComparer.Instance));
+                var seen = RentSeen();
+                ExprIntrinsic(k, d.Value, seen);
+                ReturnSeen(seen);
             }
             else ExprOperand(k, d.Value, d.Source is AssignStmt { Lhs.Length: 1, Rhs.Length: 1 } a1 ? a1.Rhs[0] : null);
         }
@@ -281,8 +283,7 @@ internal sealed partial class Analyzer
 
     private TypeSwitchStmt? TypeSwitchOf(CaseClause c)
     {
-        EnclosingStmt(c);
-        return _parents!.GetValueOrDefault(c) as TypeSwitchStmt;
+        return ParentsOf(c).GetValueOrDefault(c) as TypeSwitchStmt;
     }
 
     /// <summary>stmt.go's type switch: x flows once, through a tee of every clause variable
@@ -381,8 +382,7 @@ internal sealed partial class Analyzer
     private Note? AddressOfElem(Node? elem)
     {
         if (!_explain || elem == null) return null;
-        EnclosingStmt(elem);
-        return _parents!.GetValueOrDefault(elem) is UnaryExpr { Op: Operator.And } u ? At(u, "address-of") : null;
+        return ParentsOf(elem).GetValueOrDefault(elem) is UnaryExpr { Op: Operator.And } u ? At(u, "address-of") : null;
     }
 
     private Loc ClosureSite(SsaValue at, Function fn)
@@ -561,7 +561,26 @@ internal sealed partial class Analyzer
         _ => false,
     };
 
-    private void Expr(Hole k, SsaValue v) => Expr(k, v, new HashSet<SsaValue>(ReferenceEqualityComparer.Instance));
+    private void Expr(Hole k, SsaValue v)
+    {
+        var seen = RentSeen();
+        Expr(k, v, seen);
+        ReturnSeen(seen);
+    }
+
+    // The values one Expr walk has visited (through phis a value can be met twice). The sets
+    // are reused: a new one per walk was the escape pass's largest allocation. Walks nest
+    // (a call's arguments are walked while its result is), hence a pool, not one set.
+    private readonly Stack<HashSet<SsaValue>> _seenPool = new();
+
+    private HashSet<SsaValue> RentSeen() =>
+        _seenPool.Count > 0 ? _seenPool.Pop() : new HashSet<SsaValue>(ReferenceEqualityComparer.Instance);
+
+    private void ReturnSeen(HashSet<SsaValue> seen)
+    {
+        seen.Clear();
+        _seenPool.Push(seen);
+    }
 
     private void Expr(Hole k, SsaValue v, HashSet<SsaValue> seen)
     {
@@ -597,12 +616,13 @@ internal sealed partial class Analyzer
 
     private void ExprIntrinsicAnyType(Hole k, SsaValue v)
     {
-        var seen = new HashSet<SsaValue>(ReferenceEqualityComparer.Instance);
         if (v.Variable != null && v.Variable.Kind != VarKind.Package && v is not Alloc && !ReferenceEquals(v.Variable, k.Dst.Var)) { Flow(k, VarLoc(v.Variable)); return; }
         if (v is UnOp ru && RangeElementLoad(k, ru)) return;
+        var seen = RentSeen();
         if (v is UnOp { IsLoad: true } u) Expr(k.Deref(), u.X, seen);
         else if (v is Extract { Tuple: Next { Iter: Ssa.Range rg } } ex && ex.Index == 2) RangeValue(k, rg, rg.X, slice: true);
         else ExprIntrinsic(k, v, seen);
+        ReturnSeen(seen);
     }
 
     private void ExprIntrinsic(Hole k, SsaValue v, HashSet<SsaValue> seen)
