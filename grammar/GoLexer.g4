@@ -109,10 +109,13 @@ STRING_LIT : '"' (~["\\\n] | '\\' ~[\n])* '\\'? '"'?;
 // A raw string, possibly unterminated.
 RAW_STRING_LIT : '`' ~'`'* '`'?;
 
-// Trivia. Newlines stay visible to SemicolonInserter on the hidden channel.
-WS            : [ \t\r\u000C]+ -> channel(HIDDEN);
+// Trivia. Newlines and block comments stay visible to SemicolonInserter on the hidden
+// channel (a newline, or a comment spanning lines, can end a statement); it drops them, so
+// that the parser's token buffer holds only real tokens. Spaces and line comments (always
+// followed by a newline or the end of the file) are skipped here.
+WS            : [ \t\r\u000C]+ -> skip;
 NEWLINE       : '\n' -> channel(HIDDEN);
-LINE_COMMENT  : '//' ~[\n]* -> channel(HIDDEN);
+LINE_COMMENT  : '//' ~[\n]* -> skip;
 BLOCK_COMMENT : '/*' .*? ('*/' | EOF) -> channel(HIDDEN);
 
 // Anything else is an invalid character; the parser layer reports it as Go does.

@@ -8,7 +8,8 @@ namespace MiniGo.Syntax;
 /// lexer and the parser. When a line's last token is an identifier, a literal, one of the
 /// keywords break, continue, fallthrough, return, or one of ++ -- ) ] }, a newline (or a
 /// block comment spanning lines, or the end of the file) becomes a SEMI token. Its text is
-/// "newline" or "EOF", which is how Go names it in messages ("unexpected newline").
+/// "newline" or "EOF", which is how Go names it in messages ("unexpected newline"). Other
+/// newlines and block comments are dropped: the parser sees only real tokens.
 ///
 /// This layer also reports the lexical errors Go's scanner reports: malformed literals
 /// (via <see cref="LiteralChecker"/>) and invalid characters, which it then skips, as Go does.
@@ -57,7 +58,7 @@ public sealed class SemicolonInserter : ITokenSource
                         _nlsemi = false;
                         return MakeSemi(t, "newline");
                     }
-                    return t;
+                    continue;
 
                 case GoLexer.BLOCK_COMMENT:
                     if (!t.Text.EndsWith("*/", StringComparison.Ordinal) || t.Text.Length < 4)
@@ -68,7 +69,7 @@ public sealed class SemicolonInserter : ITokenSource
                         _nlsemi = false;
                         return MakeSemi(t, "newline");
                     }
-                    return t;
+                    continue;
 
                 case GoLexer.INVALID_CHAR:
                     {
