@@ -9,11 +9,17 @@ namespace MiniGo.Ssa;
 /// </summary>
 public abstract class Instruction : Value
 {
-    private readonly List<Value> _ops = new();
+    // Operands in an array of exactly their number: a program has hundreds of thousands of
+    // instructions, most with one to three operands, and a List per instruction (with room
+    // for four) was a sixth of the SSA form's memory.
+    private Value[] _ops = [];
+    private List<Instruction>? _referrers;
 
     public BasicBlock? Block { get; set; }
     public IReadOnlyList<Value> Operands => _ops;
-    public override List<Instruction> Referrers { get; } = new();
+    /// <summary>The instructions that use this one (made on first use: most instructions that
+    /// are not values, and many that are, never have any).</summary>
+    public override List<Instruction> Referrers => _referrers ??= new();
 
     /// <summary>False for instructions that are not values (Store, MapUpdate, Send, Go,
     /// Defer, RunDefers, If, Jump, Return, Panic).</summary>
@@ -22,7 +28,8 @@ public abstract class Instruction : Value
 
     protected void AddOp(Value v)
     {
-        _ops.Add(v);
+        System.Array.Resize(ref _ops, _ops.Length + 1);
+        _ops[^1] = v;
         v.Referrers?.Add(this);
     }
 
@@ -44,7 +51,7 @@ public abstract class Instruction : Value
         if (ReferenceEquals(old, by) || _extraReferrerEntries)
         {
             // The general case, entry by entry (see _extraReferrerEntries).
-            for (int i = 0; i < _ops.Count; i++)
+            for (int i = 0; i < _ops.Length; i++)
             {
                 if (!ReferenceEquals(_ops[i], old)) continue;
                 _ops[i] = by;
@@ -54,7 +61,7 @@ public abstract class Instruction : Value
             return;
         }
         int replaced = 0;
-        for (int i = 0; i < _ops.Count; i++)
+        for (int i = 0; i < _ops.Length; i++)
         {
             if (!ReferenceEquals(_ops[i], old)) continue;
             _ops[i] = by;
@@ -68,7 +75,7 @@ public abstract class Instruction : Value
     public void RemoveOperandAt(int i)
     {
         var v = _ops[i];
-        _ops.RemoveAt(i);
+        _ops = [.. _ops[..i], .. _ops[(i + 1)..]];
         if (!_ops.Any(o => ReferenceEquals(o, v))) RemoveFromReferrers(v, 1);
         else if (v.Referrers != null) _extraReferrerEntries = true; // v still lists this once per former use
     }
@@ -76,7 +83,7 @@ public abstract class Instruction : Value
     /// <summary>Drops this instruction from the referrer lists of its operands (when deleted).</summary>
     public void DetachOperands()
     {
-        for (int i = 0; i < _ops.Count; i++)
+        for (int i = 0; i < _ops.Length; i++)
         {
             var v = _ops[i];
             if (_extraReferrerEntries) { v.Referrers?.Remove(this); continue; }
@@ -85,7 +92,7 @@ public abstract class Instruction : Value
             for (int j = 0; j < i && !seenBefore; j++) seenBefore = ReferenceEquals(_ops[j], v);
             if (seenBefore) continue;
             int uses = 0;
-            for (int j = i; j < _ops.Count; j++) if (ReferenceEquals(_ops[j], v)) uses++;
+            for (int j = i; j < _ops.Length; j++) if (ReferenceEquals(_ops[j], v)) uses++;
             RemoveFromReferrers(v, uses);
         }
     }

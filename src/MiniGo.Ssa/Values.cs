@@ -42,7 +42,7 @@ public abstract class Value
 
     /// <summary>Instructions using this value; null for values that are not tracked
     /// (constants, globals, functions, builtins), as in go/ssa.</summary>
-    public virtual List<Instruction>? Referrers { get; } = null;
+    public virtual List<Instruction>? Referrers => null;
 
     /// <summary>How the value is written as an operand (go/ssa relName).</summary>
     public virtual string RelName => Name;
