@@ -232,7 +232,7 @@ public static class GoExprPrinter
         {
             if (IsConst(e)) return PrecOperand;
             var tv = Tv(e);
-            if (tv is { Mode: OperandMode.TypeExpr }) return tv.Type is Pointer ? PrecUnary : PrecOperand;
+            if (tv is { Mode: OperandMode.TypeExpr } typeTv) return typeTv.Type is Pointer ? PrecUnary : PrecOperand;
             switch (e)
             {
                 case ParenExpr p: return Prec(p.X);
@@ -264,9 +264,9 @@ public static class GoExprPrinter
                 return;
             }
             var tv = Tv(e);
-            if (tv is { Mode: OperandMode.Constant, Value: { } v })
+            if (tv is { Mode: OperandMode.Constant, Value: { } v } constTv)
             {
-                WriteConst(_sb, v, tv.Type);
+                WriteConst(_sb, v, constTv.Type);
                 return;
             }
             if (e is ParenExpr pe)
@@ -281,9 +281,9 @@ public static class GoExprPrinter
                 _sb.Append(')');
                 return;
             }
-            if (tv is { Mode: OperandMode.TypeExpr })
+            if (tv is { Mode: OperandMode.TypeExpr } typeTv)
             {
-                WriteType(_sb, tv.Type);
+                WriteType(_sb, typeTv.Type);
                 return;
             }
             switch (e)
@@ -359,7 +359,7 @@ public static class GoExprPrinter
                     Call(c);
                     break;
                 default:
-                    if (tv != null) WriteType(_sb, tv.Type);
+                    if (tv is { } anyTv) WriteType(_sb, anyTv.Type);
                     else _sb.Append(Syntax.ExprString.Format(e));
                     break;
             }
@@ -461,16 +461,16 @@ public static class GoExprPrinter
         {
             var fun = Unparen(c.Fun);
             var ftv = Tv(c.Fun) ?? Tv(fun);
-            if (ftv is { Mode: OperandMode.TypeExpr })
+            if (ftv is { Mode: OperandMode.TypeExpr } convTv)
             {
                 // Conversion: T(x), or (T)(x) when T has no name.
-                var t = ftv.Type;
+                var t = convTv.Type;
                 if (IsConstStringToRunes(c, t))
                 {
                     // Go's typecheck folds []rune("const") into a slice literal (stringtoruneslit),
                     // an empty one for "".
                     WriteType(_sb, t);
-                    _sb.Append(Tv(c.Args[0])!.Value!.Str == "" ? "{}" : "{...}");
+                    _sb.Append(Tv(c.Args[0])?.Value?.Str == "" ? "{}" : "{...}");
                     return;
                 }
                 if (HasSym(t)) WriteType(_sb, t);

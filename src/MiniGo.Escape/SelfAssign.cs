@@ -95,14 +95,14 @@ internal sealed partial class Analyzer
             case IndexExpr ia when b is IndexExpr ib:
                 return SameSafeExpr(ia.X, ib.X) && SameSafeExpr(ia.Index, ib.Index);
         }
-        var ta = _info.Types.GetValueOrDefault(a); var tb = _info.Types.GetValueOrDefault(b);
-        return ta?.Value != null && tb?.Value != null && ta.Value.ToString() == tb.Value.ToString();
+        var ta = _info.Types.GetValueOrDefault(a).Value; var tb = _info.Types.GetValueOrDefault(b).Value;
+        return ta != null && tb != null && ta.ToString() == tb.ToString();
     }
 
     private bool MayAffectMemory(Expr e)
     {
         e = Unparen(e);
-        if (_info.Types.GetValueOrDefault(e)?.Value != null) return false;
+        if (_info.Types.GetValueOrDefault(e).Value != null) return false;
         return e switch
         {
             Name or BasicLit => false,

@@ -194,7 +194,7 @@ internal sealed partial class FunctionBuilder
                 {
                     case Var v: return ReadVar(v, n);
                     case Func f: return _b.FunctionOf(f);
-                    case Nil: return new Const(null, tv?.Type ?? Universe.UntypedNil);
+                    case Nil: return new Const(null, (GoType?)tv.Type ?? Universe.UntypedNil); // tv is default when the checker recorded nothing
                 }
                 break;
             case BasicLit: return ConstOf(tv!, e);

@@ -17,7 +17,7 @@ public enum OperandMode
 }
 
 /// <summary>The type (and constant value) the checker found for an expression.</summary>
-public sealed record TypeAndValue(OperandMode Mode, Type Type, ConstValue? Value)
+public readonly record struct TypeAndValue(OperandMode Mode, Type Type, ConstValue? Value)
 {
     public bool IsType => Mode == OperandMode.TypeExpr;
     public bool IsValue => Mode is OperandMode.Constant or OperandMode.Variable or OperandMode.MapIndex or OperandMode.Value or OperandMode.CommaOk;
