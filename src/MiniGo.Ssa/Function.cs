@@ -72,7 +72,7 @@ public sealed class Function : Value
 
 /// <summary>An assignment <c>Target = Value</c> made at <c>Source</c> (a := or =, a range
 /// clause, a parameter binding...).</summary>
-public sealed record VarDef(Var Target, Value Value, Node? Source, Pos Pos);
+public readonly record struct VarDef(Var Target, Value Value, Node? Source, Pos Pos);
 
 /// <summary>A basic block: phis first, one control instruction (If, Jump, Return, Panic) last.</summary>
 public sealed class BasicBlock
