@@ -75,17 +75,20 @@ public sealed class AstBuilder
         else if (top.methodDecl() is { } m) decls.Add(BuildMethodDecl(m));
     }
 
-    /// <summary>Takes over the <c>x.(type)</c> guards another builder (that built other
-    /// declarations of the same file) has not seen used, so that FinishFile reports them all.</summary>
-    public void AddPendingGuards(AstBuilder other) => _pendingGuards.UnionWith(other._pendingGuards);
-
     /// <summary>The file, once every declaration has been added.</summary>
     public Ast.File FinishFile(P.PackageClauseContext pkg, ImmutableArray<ImportDecl>.Builder imports, ImmutableArray<Decl>.Builder decls)
     {
         var name = new Name(PosOf(pkg.IDENT()), pkg.IDENT().GetText());
+        ReportUnusedTypeGuards();
+        return new Ast.File(PosOf(pkg.PACKAGE()), name, imports.ToImmutable(), decls.ToImmutable(), _file);
+    }
+
+    /// <summary>Reports the <c>x.(type)</c> guards no type switch header used.</summary>
+    public void ReportUnusedTypeGuards()
+    {
         foreach (var g in _pendingGuards.OrderBy(g => g.Pos, Comparer<Pos>.Create(Pos.Compare)))
             _diagnostics.Report(g.Pos, "use of .(type) outside type switch");
-        return new Ast.File(PosOf(pkg.PACKAGE()), name, imports.ToImmutable(), decls.ToImmutable(), _file);
+        _pendingGuards.Clear();
     }
 
     private ImportDecl BuildImport(P.ImportSpecContext spec)

@@ -29,25 +29,28 @@ public sealed class SyntaxTree
         Diagnostics = diagnostics;
     }
 
-    /// <summary>Files with more tokens than this are parsed in two halves at once (see
-    /// <see cref="ParseDeclarations"/>).</summary>
-    public const int TwoThreadsFromTokens = 40_000;
+    /// <summary>Files longer than this (in characters) are lexed and parsed in two halves at
+    /// once (see <see cref="ParseHalves"/>).</summary>
+    public const int TwoThreadsFromChars = 400_000;
 
-    /// <summary>Parses <paramref name="source"/>. A file with more than
-    /// <paramref name="twoThreadsFromTokens"/> tokens has its declarations parsed by two threads;
+    /// <summary>Parses <paramref name="source"/>. A file longer than
+    /// <paramref name="twoThreadsFromChars"/> characters is lexed and parsed by two threads;
     /// the result does not depend on it (tests pass 0 and int.MaxValue to check that).</summary>
-    public static SyntaxTree Parse(SourceFile source, int twoThreadsFromTokens = TwoThreadsFromTokens)
+    public static SyntaxTree Parse(SourceFile source, int twoThreadsFromChars = TwoThreadsFromChars)
     {
         var diagnostics = new DiagnosticBag();
         foreach (int bom in source.BomIndices)
             diagnostics.Report(source.PosAt(bom), "invalid BOM in the middle of the file");
+        if (source.Text.Length > twoThreadsFromChars && ParseHalves(source, diagnostics) is { } split)
+            return new SyntaxTree(source, split, Sorted(diagnostics));
+
         var tokens = new CommonTokenStream(NewTokenSource(source, diagnostics));
         tokens.Fill(); // lex the whole file: Go reports every lexical error, not just those before a syntax error
         var parser = new DepthLimitedParser(tokens, MaxNesting);
         parser.RemoveErrorListeners();
 
         var declDiagnostics = new DiagnosticBag();
-        var root = ParseByDeclaration(source, tokens, parser, declDiagnostics, twoThreadsFromTokens);
+        var root = ParseByDeclaration(source, tokens, parser, declDiagnostics);
         if (root != null)
         {
             diagnostics.AddRange(declDiagnostics.Items);
@@ -59,8 +62,103 @@ public sealed class SyntaxTree
             root = ParseWholeFile(source, tokens, parser, diagnostics);
         }
 
-        var sorted = diagnostics.Items.OrderBy(d => d.Pos, Comparer<Pos>.Create(Pos.Compare)).ToImmutableArray();
-        return new SyntaxTree(source, sorted.IsEmpty ? root : root, sorted);
+        return new SyntaxTree(source, root, Sorted(diagnostics));
+    }
+
+    private static ImmutableArray<Diagnostic> Sorted(DiagnosticBag diagnostics) =>
+        diagnostics.Items.OrderBy(d => d.Pos, Comparer<Pos>.Create(Pos.Compare)).ToImmutableArray();
+
+    /// <summary>
+    /// A large file in two halves, each lexed and parsed by its own thread: the text is cut at
+    /// the start of a line that begins with <c>func</c> near its middle, the first half is
+    /// parsed as a file ending there, the second as a list of declarations (its lexer starts
+    /// at the cut, on the right line). Null, with nothing reported, when the cut is not
+    /// clean: a lexical error in either half (the cut may fall inside a raw string or a
+    /// comment), or a half that does not parse (it may fall inside a declaration); the caller
+    /// then parses the whole file on one thread, which decides every message.
+    /// </summary>
+    private static Ast.File? ParseHalves(SourceFile source, DiagnosticBag diagnostics)
+    {
+        int cut = FuncLineNearMiddle(source.Text);
+        if (cut < 0) return null;
+        var second = new SecondHalf(source, cut);
+        var thread = new Thread(second.Run, WorkerStackSize);
+        thread.Start();
+        var lexical = new DiagnosticBag();
+        var firstDiagnostics = new DiagnosticBag();
+        Ast.File? first;
+        try
+        {
+            var tokens = new CommonTokenStream(NewTokenSource(source, lexical, end: cut));
+            tokens.Fill();
+            var parser = new DepthLimitedParser(tokens, MaxNesting);
+            parser.RemoveErrorListeners();
+            first = ParseByDeclaration(source, tokens, parser, firstDiagnostics);
+        }
+        finally { thread.Join(); }
+        second.Rethrow();
+        if (first == null || lexical.Count > 0 || second.Decls is not { } rest || second.Lexical.Count > 0) return null;
+        diagnostics.AddRange(firstDiagnostics.Items);
+        diagnostics.AddRange(second.Diagnostics.Items);
+        return new Ast.File(first.Pos, first.PackageName, first.Imports, first.Decls.AddRange(rest), source);
+    }
+
+    /// <summary>The index just after a newline that is followed by <c>func </c>, nearest the
+    /// middle of the text, or -1.</summary>
+    private static int FuncLineNearMiddle(string text)
+    {
+        int middle = text.Length / 2;
+        int after = text.IndexOf("\nfunc ", middle, StringComparison.Ordinal);
+        int before = middle > 0 ? text.LastIndexOf("\nfunc ", middle, StringComparison.Ordinal) : -1;
+        int best = after < 0 ? before : before < 0 || after - middle < middle - before ? after : before;
+        return best < 0 ? -1 : best + 1;
+    }
+
+    /// <summary>Stack of the second parsing thread: as large as the compiler thread's, since the
+    /// parser recurses as deeply (see <see cref="MaxNesting"/>).</summary>
+    private const int WorkerStackSize = 512 * 1024 * 1024;
+
+    /// <summary>The declarations from a cut in the text to its end, lexed and parsed on their
+    /// own thread with their own parser (and prediction cache, so that the two parsers share
+    /// no mutable state).</summary>
+    private sealed class SecondHalf(SourceFile source, int cut)
+    {
+        private Exception? _error;
+
+        public DiagnosticBag Lexical { get; } = new();
+        public DiagnosticBag Diagnostics { get; } = new();
+        /// <summary>The declarations, or null when they could not be parsed this way.</summary>
+        public ImmutableArray<Ast.Decl>? Decls { get; private set; }
+
+        public void Run()
+        {
+            try
+            {
+                var tokens = new CommonTokenStream(NewTokenSource(source, Lexical, start: cut));
+                tokens.Fill();
+                var parser = new DepthLimitedParser(tokens, MaxNesting, ownPredictionCache: true);
+                parser.RemoveErrorListeners();
+                parser.Interpreter.PredictionMode = PredictionMode.SLL;
+                parser.ErrorHandler = new BailErrorStrategy();
+                parser.CountSourceFileRule();
+                var builder = new AstBuilder(source, Diagnostics, tokens);
+                var decls = ImmutableArray.CreateBuilder<Ast.Decl>();
+                if (ParseDeclarations(parser, tokens, builder, decls))
+                {
+                    builder.ReportUnusedTypeGuards();
+                    Decls = decls.ToImmutable();
+                }
+            }
+            catch (ParseCanceledException) { }
+            catch (NestingTooDeepException) { }
+            catch (Exception e) { _error = e; }
+        }
+
+        /// <summary>Raises on the calling thread what the parsing thread could not handle.</summary>
+        public void Rethrow()
+        {
+            if (_error != null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(_error).Throw();
+        }
     }
 
     /// <summary>
@@ -76,7 +174,7 @@ public sealed class SyntaxTree
     /// decides the messages, so that they do not depend on this shortcut. Diagnostics of the
     /// AST builder go to <paramref name="diagnostics"/>, which the caller keeps only on success.
     /// </summary>
-    private static Ast.File? ParseByDeclaration(SourceFile source, CommonTokenStream tokens, DepthLimitedParser parser, DiagnosticBag diagnostics, int twoThreadsFromTokens)
+    private static Ast.File? ParseByDeclaration(SourceFile source, CommonTokenStream tokens, DepthLimitedParser parser, DiagnosticBag diagnostics)
     {
         parser.Interpreter.PredictionMode = PredictionMode.SLL;
         parser.ErrorHandler = new BailErrorStrategy();
@@ -93,24 +191,7 @@ public sealed class SyntaxTree
                 if (!SkipSemi(tokens)) return null;
             }
             var decls = ImmutableArray.CreateBuilder<Ast.Decl>();
-            int eof = tokens.Size - 1;
-            int split = eof - tokens.Index > twoThreadsFromTokens ? MiddleDeclarationStart(tokens) : -1;
-            if (split < 0)
-                return ParseDeclarations(parser, tokens, builder, decls, eof) ? builder.FinishFile(pkg, imports, decls) : null;
-
-            // The second half on another thread: its own parser, builder and diagnostics,
-            // reading the same tokens through a stream of its own.
-            var rest = new DeclarationHalf(source, new SharedTokenStream(tokens), split);
-            var thread = new Thread(rest.Run, WorkerStackSize);
-            thread.Start();
-            bool ok;
-            try { ok = ParseDeclarations(parser, tokens, builder, decls, split); }
-            finally { thread.Join(); }
-            rest.Rethrow();
-            if (!ok || rest.Decls is not { } restDecls) return null;
-            decls.AddRange(restDecls);
-            diagnostics.AddRange(rest.Diagnostics.Items);
-            builder.AddPendingGuards(rest.Builder);
+            if (!ParseDeclarations(parser, tokens, builder, decls)) return null;
             return builder.FinishFile(pkg, imports, decls);
         }
         catch (ParseCanceledException)
@@ -123,24 +204,20 @@ public sealed class SyntaxTree
         }
     }
 
-    /// <summary>Stack of the second parsing thread: as large as the compiler thread's, since the
-    /// parser recurses as deeply (see <see cref="MaxNesting"/>).</summary>
-    private const int WorkerStackSize = 512 * 1024 * 1024;
-
     /// <summary>
-    /// Parses top-level declarations until the token at index <paramref name="end"/>, building
-    /// the AST of each one as soon as it is parsed. The loop does what the grammar's
-    /// <c>sourceFile</c> rule does (<c>(topLevelDecl SEMI)* EOF</c>). False at a problem
-    /// that is not an exception (a declaration not followed by a semicolon).
+    /// Parses top-level declarations to the end of the tokens, building the AST of each one as
+    /// soon as it is parsed. The loop does what the grammar's <c>sourceFile</c> rule does
+    /// (<c>(topLevelDecl SEMI)* EOF</c>). False at a problem that is not an exception (a
+    /// declaration not followed by a semicolon).
     /// </summary>
-    private static bool ParseDeclarations(DepthLimitedParser parser, CommonTokenStream tokens, AstBuilder builder, ImmutableArray<Ast.Decl>.Builder decls, int end)
+    private static bool ParseDeclarations(DepthLimitedParser parser, CommonTokenStream tokens, AstBuilder builder, ImmutableArray<Ast.Decl>.Builder decls)
     {
-        while (tokens.Index < end && tokens.LA(1) != TokenConstants.EOF)
+        while (tokens.LA(1) != TokenConstants.EOF)
         {
             builder.AddTopLevelDecl(parser.topLevelDecl(), decls);
             if (!SkipSemi(tokens)) return false;
         }
-        return tokens.Index == end || tokens.LA(1) == TokenConstants.EOF;
+        return true;
     }
 
     /// <summary>Consumes the SEMI after a declaration (a token of the sourceFile rule itself).</summary>
@@ -149,79 +226,6 @@ public sealed class SyntaxTree
         if (tokens.LA(1) != GoLexer.SEMI) return false;
         tokens.Consume();
         return true;
-    }
-
-    /// <summary>
-    /// The index of the token that starts the top-level declaration nearest the middle of
-    /// the declarations, or -1. A declaration starts at a token that follows a SEMI outside
-    /// every (), [] and {}; in a file with unbalanced brackets the guess may be wrong, the
-    /// parse then fails and the whole file is parsed again (see <see cref="Parse"/>).
-    /// </summary>
-    private static int MiddleDeclarationStart(CommonTokenStream tokens)
-    {
-        var all = tokens.GetTokens();
-        int from = tokens.Index, middle = (from + all.Count) / 2, depth = 0;
-        bool afterSemi = false;
-        for (int i = from; i < all.Count; i++)
-        {
-            var t = all[i];
-            if (t.Channel != TokenConstants.DefaultChannel) continue;
-            if (i >= middle && depth == 0 && afterSemi && t.Type != TokenConstants.EOF) return i;
-            switch (t.Type)
-            {
-                case GoLexer.L_PAREN: case GoLexer.L_BRACKET: case GoLexer.L_CURLY: depth++; break;
-                case GoLexer.R_PAREN: case GoLexer.R_BRACKET: case GoLexer.R_CURLY: depth--; break;
-            }
-            afterSemi = t.Type == GoLexer.SEMI;
-        }
-        return -1;
-    }
-
-    /// <summary>The declarations from a token index to the end of the file, parsed on their own
-    /// thread with their own parser (and their own prediction cache, so that the two parsers
-    /// share no mutable state).</summary>
-    private sealed class DeclarationHalf
-    {
-        private readonly CommonTokenStream _tokens;
-        private readonly int _start;
-        private Exception? _error;
-
-        public DeclarationHalf(SourceFile source, CommonTokenStream tokens, int start)
-        {
-            _tokens = tokens;
-            _start = start;
-            Builder = new AstBuilder(source, Diagnostics, tokens);
-        }
-
-        public DiagnosticBag Diagnostics { get; } = new();
-        public AstBuilder Builder { get; }
-        /// <summary>The declarations, or null when they could not be parsed this way.</summary>
-        public ImmutableArray<Ast.Decl>? Decls { get; private set; }
-
-        public void Run()
-        {
-            try
-            {
-                var parser = new DepthLimitedParser(_tokens, MaxNesting, ownPredictionCache: true);
-                parser.RemoveErrorListeners();
-                parser.Interpreter.PredictionMode = PredictionMode.SLL;
-                parser.ErrorHandler = new BailErrorStrategy();
-                parser.CountSourceFileRule();
-                _tokens.Seek(_start);
-                var decls = ImmutableArray.CreateBuilder<Ast.Decl>();
-                if (ParseDeclarations(parser, _tokens, Builder, decls, _tokens.Size - 1))
-                    Decls = decls.ToImmutable();
-            }
-            catch (ParseCanceledException) { }
-            catch (NestingTooDeepException) { }
-            catch (Exception e) { _error = e; }
-        }
-
-        /// <summary>Raises on the calling thread what the parsing thread could not handle.</summary>
-        public void Rethrow()
-        {
-            if (_error != null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(_error).Throw();
-        }
     }
 
     /// <summary>
@@ -292,10 +296,22 @@ public sealed class SyntaxTree
         return stream.GetTokens().Where(t => t.Channel == TokenConstants.DefaultChannel).ToList();
     }
 
-    private static SemicolonInserter NewTokenSource(SourceFile source, DiagnosticBag diagnostics)
+    /// <summary>The tokens of the text from <paramref name="start"/> to <paramref name="end"/>
+    /// (character indices; -1: the end). Token positions are the file's either way.</summary>
+    private static SemicolonInserter NewTokenSource(SourceFile source, DiagnosticBag diagnostics, int start = 0, int end = -1)
     {
-        var lexer = new GoLexer(CharStreams.fromString(source.Text));
+        var chars = CharStreams.fromString(end < 0 ? source.Text : source.Text[..end]);
+        var lexer = new GoLexer(chars);
         lexer.RemoveErrorListeners();
+        if (start > 0)
+        {
+            // ANTLR counts code points, and lines from 1.
+            int lowSurrogates = 0;
+            foreach (char c in source.Text.AsSpan(0, start)) if (char.IsLowSurrogate(c)) lowSurrogates++;
+            chars.Seek(start - lowSurrogates);
+            lexer.Line = 1 + source.Text.AsSpan(0, start).Count('\n');
+            lexer.Column = 0;
+        }
         return new SemicolonInserter(lexer, source, diagnostics);
     }
 }
@@ -369,13 +385,3 @@ internal sealed class DepthLimitedParser : GoParser
     }
 }
 
-/// <summary>A second cursor over the tokens of a stream that has read the whole file, so that
-/// two parsers can read the same tokens at once (only reading: the list is not changed).</summary>
-internal sealed class SharedTokenStream : CommonTokenStream
-{
-    public SharedTokenStream(CommonTokenStream filled) : base(filled.TokenSource)
-    {
-        tokens = filled.GetTokens();
-        fetchedEOF = true;
-    }
-}

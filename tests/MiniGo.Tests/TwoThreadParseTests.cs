@@ -19,24 +19,24 @@ public class TwoThreadParseTests
     {
         string path = Path.Combine(dir == "corpus" ? Repo.Corpus : Repo.CorpusErrors, name);
         var source = SourceFile.FromBytes(Path.GetFileName(path), File.ReadAllBytes(path));
-        var one = SyntaxTree.Parse(source, twoThreadsFromTokens: int.MaxValue);
-        var two = SyntaxTree.Parse(source, twoThreadsFromTokens: 0);
+        var one = SyntaxTree.Parse(source, twoThreadsFromChars: int.MaxValue);
+        var two = SyntaxTree.Parse(source, twoThreadsFromChars: 0);
         Assert.Equal(Text(one), Text(two));
     }
 
     [Fact]
     public void SplitHappensAndMatchesOnALargeFile()
     {
-        // 2,000 small functions: well above the threshold, so Parse really uses two threads.
+        // 6,000 small functions (450,000 characters): above the threshold, so Parse really uses two threads.
         var sb = new System.Text.StringBuilder("package main\n\nimport \"fmt\"\n\n");
-        for (int i = 0; i < 2000; i++)
+        for (int i = 0; i < 6000; i++)
             sb.Append($"func f{i}(p *int) *int {{\n\tx := {i}\n\tif x > 3 {{\n\t\tfmt.Println(x, p)\n\t}}\n\treturn &x\n}}\n\n");
         sb.Append("func main() {}\n");
         var source = new SourceFile("big.go", sb.ToString());
-        var one = SyntaxTree.Parse(source, twoThreadsFromTokens: int.MaxValue);
+        var one = SyntaxTree.Parse(source, twoThreadsFromChars: int.MaxValue);
         var two = SyntaxTree.Parse(source);
         Assert.NotNull(two.Root);
-        Assert.Equal(2001, two.Root!.Decls.Length);
+        Assert.Equal(6001, two.Root!.Decls.Length);
         Assert.Equal(Text(one), Text(two));
     }
 
