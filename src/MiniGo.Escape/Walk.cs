@@ -426,9 +426,13 @@ internal sealed partial class Analyzer
 
     private static bool IsStringAdd(SsaValue v) => v is BinOp { OpKind: Operator.Add } b && b.Type.Underlying is Basic { IsString: true };
 
-    /// <summary>A string concatenation that is not the left operand of a bigger one (Go's OADDSTR).</summary>
+    /// <summary>A string concatenation that is not an operand of a bigger one: Go's typecheck
+    /// makes <c>x + y + (w + v)</c> one OADDSTR of four strings, whichever side (and however
+    /// parenthesised) the inner addition is on. Not through <c>r += x</c>, which stays OASOP.</summary>
     private static bool IsConcatRoot(BinOp b) =>
-        IsStringAdd(b) && !IsAssignOp(b) && !(b.Referrers.Count == 1 && b.Referrers[0] is BinOp outer && IsStringAdd(outer) && ReferenceEquals(outer.X, b) && outer.Source is BinaryExpr be && be.X == b.Source);
+        IsStringAdd(b) && !IsAssignOp(b) && !(b.Referrers.Count == 1 && b.Referrers[0] is BinOp outer && IsStringAdd(outer)
+            && outer.Source is BinaryExpr be
+            && (ReferenceEquals(outer.X, b) && Unparen(be.X) == b.Source || ReferenceEquals(outer.Y, b) && Unparen(be.Y) == b.Source));
 
     /// <summary><c>r += p</c>: Go analyses OASOP as <c>r = p</c> (no allocation site).</summary>
     private static bool IsAssignOp(BinOp b) => b.Source is AssignStmt { Op: not null } or IncDecStmt;
