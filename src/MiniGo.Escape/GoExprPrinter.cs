@@ -50,11 +50,13 @@ public static class GoExprPrinter
     }
 
     /// <summary>The statement as Go's -m messages print it (stmtFmt): <c>x := y</c>,
-    /// <c>a, b = b, a</c>, <c>r += p</c>, <c>return x</c>, <c>ch &lt;- v</c>, <c>for loop</c>.</summary>
-    public static string PrintStmt(Stmt s, Info info)
+    /// <c>a, b = b, a</c>, <c>r += p</c>, <c>return x</c>, <c>ch &lt;- v</c>, <c>for loop</c>.
+    /// <paramref name="devirtualized"/>: calls Go devirtualised, printed as such
+    /// (<c>sink = dog.Speak(sp.(dog))</c>), the escape pass knows them.</summary>
+    public static string PrintStmt(Stmt s, Info info, IReadOnlyDictionary<CallExpr, GoType>? devirtualized = null)
     {
         var sb = new StringBuilder();
-        new Writer(sb, info).Stmt(s);
+        new Writer(sb, info, devirtualized: devirtualized).Stmt(s);
         return sb.ToString();
     }
 
@@ -214,7 +216,7 @@ public static class GoExprPrinter
 
     // ---- expressions ---------------------------------------------------------------------
 
-    private readonly struct Writer(StringBuilder sb, Info info, IReadOnlyDictionary<Expr, string>? temps = null)
+    private readonly struct Writer(StringBuilder sb, Info info, IReadOnlyDictionary<Expr, string>? temps = null, IReadOnlyDictionary<CallExpr, GoType>? devirtualized = null)
     {
         private readonly StringBuilder _sb = sb;
         private readonly Info _info = info;
@@ -459,6 +461,11 @@ public static class GoExprPrinter
 
         private void Call(CallExpr c)
         {
+            if (devirtualized != null && devirtualized.TryGetValue(c, out var concrete))
+            {
+                _sb.Append(PrintDevirtualizedCall(c, concrete, _info));
+                return;
+            }
             var fun = Unparen(c.Fun);
             var ftv = Tv(c.Fun) ?? Tv(fun);
             if (ftv is { Mode: OperandMode.TypeExpr } convTv)

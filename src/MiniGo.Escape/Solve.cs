@@ -531,7 +531,7 @@ internal sealed partial class Analyzer
         null => "?",
         CallExpr ce when _devirtCalls.TryGetValue(ce, out var t) => GoExprPrinter.PrintDevirtualizedCall(ce, t, _info),
         Expr e => GoExprPrinter.Print(e, _info, CalleeTemps()),
-        Stmt s => GoExprPrinter.PrintStmt(s, _info),
+        Stmt s => GoExprPrinter.PrintStmt(s, _info, _devirtCalls),
         _ => "?",
     };
 }
