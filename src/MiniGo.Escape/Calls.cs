@@ -164,12 +164,19 @@ internal sealed partial class Analyzer
         if (_tags.TryGetValue(fn, out var tags)) { if (i >= tags.Length) return _blank.H; esc = tags[i]; }
         else if (fn.IsExternal) esc = ExternalTag(fn, i);
         else return _heap.H; // synthetic wrappers: assume the worst
+        return TagHole(esc, ks);
+    }
+
+    /// <summary>Where an argument goes according to the callee's parameter tag (call.go's
+    /// tagHole): the heap, the mutator, the callee and the results, each with its derefs.</summary>
+    private Hole TagHole(Leaks esc, Hole[] results)
+    {
         var list = new List<Hole>();
         if (esc.Heap >= 0) list.Add(_heap.H.Shift(esc.Heap));
         if (esc.Mutator >= 0) list.Add(_mutator.H.Shift(esc.Mutator));
         if (esc.Callee >= 0) list.Add(_callee.H.Shift(esc.Callee));
-        for (int r = 0; r < ks.Length && r < Leaks.NumResults; r++)
-            if (esc.Result(r) >= 0) list.Add(ks[r].Shift(esc.Result(r)));
+        for (int r = 0; r < results.Length && r < Leaks.NumResults; r++)
+            if (esc.Result(r) >= 0) list.Add(results[r].Shift(esc.Result(r)));
         return TeeHole(list.ToArray());
     }
 
