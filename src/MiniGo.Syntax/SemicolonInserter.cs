@@ -88,8 +88,7 @@ public sealed class SemicolonInserter : ITokenSource
                     break;
             }
 
-            if (t.Channel == TokenConstants.DefaultChannel)
-                _nlsemi = TriggersSemicolon(t.Type);
+            _nlsemi = TriggersSemicolon(t.Type);
             return t;
         }
     }

@@ -293,7 +293,7 @@ public sealed class SyntaxTree
     {
         var stream = new CommonTokenStream(NewTokenSource(source, diagnostics));
         stream.Fill();
-        return stream.GetTokens().Where(t => t.Channel == TokenConstants.DefaultChannel).ToList();
+        return stream.GetTokens().ToList();
     }
 
     /// <summary>The tokens of the text from <paramref name="start"/> to <paramref name="end"/>
