@@ -226,41 +226,13 @@ public class EscapeKindTests
     [Fact]
     public void RecursiveFunctionsShareABatch()
     {
-        var dir = Directory.CreateTempSubdirectory("minigo-graph");
-        File.WriteAllText(Path.Combine(dir.FullName, "f.go"), """
-            package main
-
-            func even(p *int, n int) *int {
-            	if n == 0 {
-            		return p
-            	}
-            	return odd(p, n-1)
-            }
-
-            func odd(p *int, n int) *int {
-            	if n == 0 {
-            		return nil
-            	}
-            	return even(p, n-1)
-            }
-
-            func self(p *int, n int) *int {
-            	if n == 0 {
-            		return p
-            	}
-            	return self(p, n-1)
-            }
-
-            func main() {
-            	x := 1
-            	_ = even(&x, 3)
-            	_ = self(&x, 3)
-            }
-            """ + "\n");
-        var g = Graph(dir.FullName, "f.go", checkFixedPoint: true);
-        Assert.Contains(g.Batches, b => b.Functions.Contains("even") && b.Functions.Contains("odd"));
-        Assert.Contains(g.Batches, b => b.Functions.SequenceEqual(["self"]));
-        Assert.Equal("main", g.Batches[^1].Functions.Single());
-        Assert.All(g.Batches, b => Assert.Empty(b.FixedPointViolations));
+        // even and odd call each other: one batch; walk calls itself: a batch of its own.
+        var mutual = Graph(Repo.Corpus, "kind_mutual_recursion.go", checkFixedPoint: true);
+        Assert.Contains(mutual.Batches, b => b.Functions.Contains("even") && b.Functions.Contains("odd"));
+        Assert.Equal("main", mutual.Batches[^1].Functions.Single());
+        var self = Graph(Repo.Corpus, "kind_recursion.go", checkFixedPoint: true);
+        Assert.Contains(self.Batches, b => b.Functions.SequenceEqual(["walk"]));
+        Assert.Equal("main", self.Batches[^1].Functions.Single());
+        Assert.All(mutual.Batches.Concat(self.Batches), b => Assert.Empty(b.FixedPointViolations));
     }
 }
