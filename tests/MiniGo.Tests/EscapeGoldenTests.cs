@@ -18,20 +18,7 @@ public class EscapeGoldenTests
 
     [Theory]
     [MemberData(nameof(Programs))]
-    public void MinusMMinusLMatchesGo(string name)
-    {
-        string stem = Path.GetFileNameWithoutExtension(name);
-        string golden = Path.Combine(Repo.Corpus, stem + ".m_l.txt");
-        var stdout = new StringWriter { NewLine = "\n" };
-        var stderr = new StringWriter { NewLine = "\n" };
-        int rc = CommandLine.Run(["build", "-gcflags=-m -l", "-o", "/dev/null", name], stdout, stderr, Repo.Corpus);
-        Assert.True(rc == 0, $"exit status {rc}; stderr:\n{stderr}");
-        string want = File.ReadAllText(golden).Replace("\r\n", "\n");
-        if (KnownGaps.ContainsKey(stem))
-            Assert.False(want == stdout.ToString(), $"{stem} now matches Go: remove it from KnownGaps");
-        else
-            Assert.Equal(want, stdout.ToString());
-    }
+    public void MinusMMinusLMatchesGo(string name) => Golden.AssertCorpusBuild(name, "-m -l", "m_l", KnownGaps);
 
     [Fact]
     public void NoMessagesPrintNothing()

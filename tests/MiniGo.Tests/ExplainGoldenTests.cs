@@ -1,5 +1,3 @@
-using MiniGo.Cli;
-
 namespace MiniGo.Tests;
 
 /// <summary>
@@ -46,18 +44,5 @@ public class ExplainGoldenTests
 
     [Theory]
     [MemberData(nameof(Programs))]
-    public void MinusM2MinusLMatchesGo(string name)
-    {
-        string stem = Path.GetFileNameWithoutExtension(name);
-        string golden = Path.Combine(Repo.Corpus, stem + ".m2_l.txt");
-        var stdout = new StringWriter { NewLine = "\n" };
-        var stderr = new StringWriter { NewLine = "\n" };
-        int rc = CommandLine.Run(["build", "-gcflags=-m=2 -l", "-o", "/dev/null", name], stdout, stderr, Repo.Corpus);
-        Assert.True(rc == 0, $"exit status {rc}; stderr:\n{stderr}");
-        string want = File.ReadAllText(golden).Replace("\r\n", "\n");
-        if (KnownGaps.ContainsKey(stem))
-            Assert.False(want == stdout.ToString(), $"{stem} now matches Go: remove it from KnownGaps");
-        else
-            Golden.AssertMatches(golden, stdout.ToString(), ours: false);
-    }
+    public void MinusM2MinusLMatchesGo(string name) => Golden.AssertCorpusBuild(name, "-m=2 -l", "m2_l", KnownGaps);
 }

@@ -55,6 +55,25 @@ public static class Golden
         throw new Xunit.Sdk.XunitException(message.ToString());
     }
 
+    /// <summary>
+    /// <c>minigo build -gcflags=FLAGS NAME.go</c>, run in tests/corpus, must print Go's golden
+    /// NAME.SUFFIX.txt exactly; a program on <paramref name="knownGaps"/> must still differ, so
+    /// that the list stays honest.
+    /// </summary>
+    public static void AssertCorpusBuild(string name, string flags, string suffix, IReadOnlyDictionary<string, string> knownGaps)
+    {
+        string stem = Path.GetFileNameWithoutExtension(name);
+        string golden = Path.Combine(Repo.Corpus, $"{stem}.{suffix}.txt");
+        var stdout = new StringWriter { NewLine = "\n" };
+        var stderr = new StringWriter { NewLine = "\n" };
+        int rc = MiniGo.Cli.CommandLine.Run(["build", $"-gcflags={flags}", "-o", "/dev/null", name], stdout, stderr, Repo.Corpus);
+        Xunit.Assert.True(rc == 0, $"exit status {rc}; stderr:\n{stderr}");
+        if (knownGaps.ContainsKey(stem))
+            Xunit.Assert.False(File.ReadAllText(golden).Replace("\r\n", "\n") == stdout.ToString(), $"{stem} now matches Go: remove it from KnownGaps");
+        else
+            AssertMatches(golden, stdout.ToString(), ours: false);
+    }
+
     /// <summary>A unified diff (3 lines of context) of two texts, with invisible differences shown.</summary>
     public static string UnifiedDiff(string expected, string actual, string expectedName = "expected", string actualName = "actual")
     {
