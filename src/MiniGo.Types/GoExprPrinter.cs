@@ -9,7 +9,7 @@ using Op = MiniGo.Syntax.Ast.Operator;
 using TypeChanDir = MiniGo.Types.ChanDir;
 using static MiniGo.Syntax.Ast.ParenExpr;
 
-namespace MiniGo.Escape;
+namespace MiniGo.Types;
 
 /// <summary>
 /// Spells expressions, statements, types and function names exactly as Go 1.22's -m messages
