@@ -109,8 +109,7 @@ internal sealed partial class FunctionBuilder
     /// </summary>
     private Value BuiltinOfTuple(Builtin b, CallExpr c, Tuple tuple, GoType resultType)
     {
-        var t = Expr_(c.Args[0]);
-        var parts = Enumerable.Range(0, tuple.Length).Select(i => (Value)Emit(new Extract(t, i), c)).ToList();
+        var parts = TupleValues(c.Args[0], tuple.Length, c);
         if (b.Id != BuiltinId.Append) return OtherBuiltin(b, parts, resultType, c);
         var st = parts[0].Type;
         var elem = ((Types.Slice)st.Underlying).Elem;
@@ -186,8 +185,7 @@ internal sealed partial class FunctionBuilder
         // variadic slice (fmt.Println(g()) boxes each result; Go: t1, t2 := g(); f(t1, t2)).
         if (c.Args.Length == 1 && _info.TypeOf(c.Args[0]) is Tuple { Length: > 1 } tuple)
         {
-            var t = Expr_(c.Args[0]);
-            var parts = Enumerable.Range(0, tuple.Length).Select(i => (Value)Emit(new Extract(t, i), c)).ToList();
+            var parts = TupleValues(c.Args[0], tuple.Length, c);
             var spread = parts.Take(fixedCount).Select((v, i) => Conv(v, ps[i], c)).ToList();
             if (variadic)
             {

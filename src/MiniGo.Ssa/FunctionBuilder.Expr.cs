@@ -290,6 +290,8 @@ internal sealed partial class FunctionBuilder
                 }
             case CallExpr c:
                 return Call_(c);
+            case InlinedCallExpr ic:
+                return InlinedCallValue(ic);
             case KeyValueExpr:
                 break;
         }

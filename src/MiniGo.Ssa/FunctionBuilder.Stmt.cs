@@ -113,8 +113,7 @@ internal sealed partial class FunctionBuilder
     private List<Value> RhsValues(IReadOnlyList<Expr> rhs, int n, Node source)
     {
         if (rhs.Count == n) return rhs.Select(e => Expr_(e)).ToList();
-        var tuple = ExprTuple(rhs[0]);
-        return Enumerable.Range(0, n).Select(i => (Value)Emit(new Extract(tuple, i), source)).ToList();
+        return TupleValues(rhs[0], n, source);
     }
 
     private void Assign(AssignStmt a)
@@ -148,6 +147,7 @@ internal sealed partial class FunctionBuilder
 
     private void Return_(ReturnStmt r)
     {
+        if (_inlines.Count > 0) { InlinedReturn(r, _inlines[^1]); return; }
         var sig = _fn.Signature;
         List<Value> results;
         if (r.Results.IsEmpty) results = new();

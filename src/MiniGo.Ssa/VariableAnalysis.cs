@@ -64,13 +64,21 @@ public sealed class VariableAnalysis
                 foreach (var c in lit.Children) Walk(c);
                 _stack.RemoveAt(_stack.Count - 1);
                 return;
+            case InlinedCallExpr inl:
+                // An inlined body runs in the caller's frame: its variables belong to the caller.
+                foreach (var r in inl.ResultVars)
+                    if (_info.Defs.GetValueOrDefault(r) is Var rv) _owner.TryAdd(rv, Owner());
+                _stack.Add(inl);
+                foreach (var c in inl.Children) Walk(c);
+                _stack.RemoveAt(_stack.Count - 1);
+                return;
             case Name name:
-                if (_info.Defs.TryGetValue(name, out var d) && d is Var dv) _owner.TryAdd(dv, _stack[^1]);
+                if (_info.Defs.TryGetValue(name, out var d) && d is Var dv) _owner.TryAdd(dv, Owner());
                 else if (_info.Uses.TryGetValue(name, out var u) && u is Var uv && _owner.TryGetValue(uv, out var owner))
                     NoteUse(uv, owner);
                 return;
             case CaseClause cc:
-                if (_info.Implicits.TryGetValue(cc, out var iv) && iv is Var implicitVar) _owner.TryAdd(implicitVar, _stack[^1]);
+                if (_info.Implicits.TryGetValue(cc, out var iv) && iv is Var implicitVar) _owner.TryAdd(implicitVar, Owner());
                 break;
             case AssignStmt a:
                 if (!a.Define || a.Op != null)
@@ -81,6 +89,10 @@ public sealed class VariableAnalysis
                 break;
             case IncDecStmt inc:
                 MarkAssigned(inc.X);
+                break;
+            case ReturnStmt when _stack[^1] is InlinedCallExpr inlined:
+                // A return of an inlined body assigns its result variables.
+                foreach (var r in inlined.ResultVars) MarkAssigned(r);
                 break;
             case ReturnStmt:
                 // Every return assigns the named results, a bare one too (Go's escape:
@@ -115,11 +127,20 @@ public sealed class VariableAnalysis
         // Every function literal between the use and the declaring function captures v.
         for (int i = _stack.Count - 1; i >= 0 && !ReferenceEquals(_stack[i], owner); i--)
         {
+            if (_stack[i] is InlinedCallExpr) continue;
             if (_stack[i] is not FuncLit lit) break;
             _captured.Add(v);
             var list = _freeVars[lit];
             if (!list.Contains(v)) list.Add(v);
         }
+    }
+
+    /// <summary>The function (declaration or literal) whose frame the walk is in.</summary>
+    private Node Owner()
+    {
+        for (int i = _stack.Count - 1; i > 0; i--)
+            if (_stack[i] is not InlinedCallExpr) return _stack[i];
+        return _stack[0];
     }
 
     private Var? RootVar(Expr e)

@@ -5,22 +5,78 @@ namespace MiniGo.Syntax;
 /// command line, a 1-based line, and a 1-based column counted in UTF-8 bytes (a tab is one
 /// column). Plain data, so that later passes (an inlined body, an SSA instruction) can carry
 /// it around unchanged.
+///
+/// A node copied into a caller by the inliner keeps its own line and column and records the
+/// call it was inlined at (<see cref="InlinedAt"/>), as Go's inlining position bases do
+/// (cmd/internal/obj/inl.go). Go prints such a position as the outermost call
+/// (<see cref="Outermost"/>, base.FmtPos), and orders it inside that call.
 /// </summary>
-public readonly record struct Pos(string File, int Line, int Col)
+public readonly record struct Pos(string File, int Line, int Col, InlinedAt? InlinedAt = null)
 {
     public static readonly Pos None = new("", 0, 0);
 
     public bool IsKnown => Line > 0;
 
-    /// <summary>Go's spelling, e.g. <c>./f.go:13:4</c>.</summary>
-    public override string ToString() => $"{File}:{Line}:{Col}";
+    /// <summary>Whether the position lies in a body the inliner copied into a caller.</summary>
+    public bool IsInlined => InlinedAt != null;
 
-    /// <summary>Orders positions the way Go sorts its error messages.</summary>
+    /// <summary>The position Go prints (Ctxt.OutermostPos): for a position inside an inlined body,
+    /// the call in the function being compiled that the outermost inlining started from.</summary>
+    public Pos Outermost
+    {
+        get
+        {
+            var p = this;
+            while (p.InlinedAt is { } at) p = at.Call;
+            return p;
+        }
+    }
+
+    /// <summary>Go's spelling, e.g. <c>./f.go:13:4</c> (of the outermost position).</summary>
+    public override string ToString()
+    {
+        var o = Outermost;
+        return $"{o.File}:{o.Line}:{o.Col}";
+    }
+
+    /// <summary>
+    /// Orders positions the way Go sorts its error messages; a position inside an inlined body
+    /// sorts at its call, after the call itself, in the order of the callee's source.
+    /// </summary>
     public static int Compare(Pos a, Pos b)
+    {
+        if (a.InlinedAt == null && b.InlinedAt == null) return CompareOwn(a, b);
+        var ca = Chain(a);
+        var cb = Chain(b);
+        for (int i = 0; i < ca.Count && i < cb.Count; i++)
+        {
+            int c = CompareOwn(ca[i], cb[i]);
+            if (c != 0) return c;
+        }
+        return ca.Count.CompareTo(cb.Count);
+    }
+
+    private static int CompareOwn(Pos a, Pos b)
     {
         int c = string.CompareOrdinal(a.File, b.File);
         if (c != 0) return c;
         c = a.Line.CompareTo(b.Line);
         return c != 0 ? c : a.Col.CompareTo(b.Col);
     }
+
+    /// <summary>The calls from the outermost in, then the position itself.</summary>
+    private static List<Pos> Chain(Pos p)
+    {
+        var chain = new List<Pos>();
+        for (Pos? q = p; q is { } x; q = x.InlinedAt?.Call) chain.Add(x with { InlinedAt = null });
+        chain.Reverse();
+        return chain;
+    }
+}
+
+/// <summary>The call a copied body was inlined at (Go's inlining tree node): its position, which
+/// may itself lie in an inlined body.</summary>
+public sealed class InlinedAt(Pos call)
+{
+    public Pos Call { get; } = call;
 }
