@@ -126,7 +126,7 @@ internal sealed partial class Analyzer
                 else if (ins.Variable != null && ins is not Phi && !ins.IsVariableAddress && !(ins is UnOp { IsLoad: true })) decls.Add((ins.Variable, ins.LoopDepth));
             }
         foreach (var d in fn.VarDefs) decls.Add((d.Target, d.Value.Variable == d.Target ? d.Value.LoopDepth : -1));
-        foreach (var (v, depth) in decls.OrderBy(d => d.V.Pos, Comparer<Pos>.Create(Pos.Compare)))
+        foreach (var (v, depth) in decls.OrderBy(d => d.V.InlinedDcl).ThenBy(d => d.V.Pos, Comparer<Pos>.Create(Pos.Compare)))
         {
             if (v.Kind == VarKind.Package || fn.FreeVars.Any(f => ReferenceEquals(f.Variable, v))) continue;
             if (!_owner.ContainsKey(v)) Own(v, fn, Math.Max(depth, 0));

@@ -210,7 +210,7 @@ internal sealed partial class Analyzer
             }
             _tags[fn] = tags;
         }
-        var ordered = _allLocs.Where(l => l.Kind == LocKind.Var).OrderBy(l => l.SortFn).ThenBy(l => l.Pos, Comparer<Pos>.Create(Pos.Compare))
+        var ordered = _allLocs.Where(l => l.Kind == LocKind.Var).OrderBy(l => l.SortFn).ThenBy(l => l.Var!.InlinedDcl).ThenBy(l => l.Pos, Comparer<Pos>.Create(Pos.Compare))
             .Concat(_allLocs.Where(l => l.Kind == LocKind.Alloc && l.Reported).OrderBy(l => l.SortFn)
                 .ThenBy(l => l.SortPos ?? Start(l.Node, l.Pos), Comparer<Pos>.Create(Pos.Compare))
                 .ThenByDescending(l => l.Seq));
@@ -499,6 +499,9 @@ internal sealed partial class Analyzer
             KeyValueExpr kv => Start(kv.Key, kv.Pos),
             _ => n.Pos,
         };
+        // A type expression inside an inlined body is shared with the callee's source: it stands
+        // where its copied parent stands.
+        if (p.IsKnown && !p.IsInlined && fallback.IsInlined) p = p with { InlinedAt = fallback.InlinedAt };
         return p.IsKnown ? p : fallback;
     }
 

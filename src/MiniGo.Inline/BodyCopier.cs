@@ -42,11 +42,23 @@ internal sealed class BodyCopier
 
     // ---------------------------------------------------------------- names and variables
 
+    /// <summary>The variables this copy declared, in order (Go's Dcl list of the inlinee).</summary>
+    public List<Var> Declared { get; } = new();
+
     /// <summary>A fresh local of the caller for a variable of the copied body, at the copied position.</summary>
     public Var FreshVar(Var v, string? name = null)
     {
         var nv = new Var(P(v.Pos), v.Pkg, name ?? v.Name, v.Type, VarKind.Local) { Used = v.Used };
         _vars[v] = nv;
+        Declared.Add(nv);
+        return nv;
+    }
+
+    /// <summary>A new variable of the copy that the callee's source does not declare (<c>~r0</c>).</summary>
+    public Var NewVar(Pos pos, string name, GoType type)
+    {
+        var nv = new Var(pos, null, name, type, VarKind.Local);
+        Declared.Add(nv);
         return nv;
     }
 

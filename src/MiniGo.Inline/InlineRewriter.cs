@@ -20,6 +20,9 @@ public sealed class InlineRewriter
     /// <summary>For each literal copied into a caller, the copy and the variables it sees.</summary>
     private readonly Dictionary<FuncLit, (FuncLit Copy, Dictionary<Var, Var> Vars)> _literalCopies = new(ReferenceEqualityComparer.Instance);
 
+    /// <summary>The variables each inlined call's copy declared.</summary>
+    private readonly Dictionary<InlinedCallExpr, List<Var>> _declared = new(ReferenceEqualityComparer.Instance);
+
     private InlineRewriter(Info info) { Info = info; }
 
     /// <summary>The files of the inlined program.</summary>
@@ -41,6 +44,7 @@ public sealed class InlineRewriter
                     VarDecl vd => RewriteGlobal(top, vd),
                     _ => d,
                 };
+                if (!ReferenceEquals(nd, d)) InlineOrder.Number(nd, rw._declared);
                 changed |= !ReferenceEquals(nd, d);
                 decls.Add(nd);
             }
@@ -69,7 +73,7 @@ public sealed class InlineRewriter
     internal Expr Inline(BodyCopier caller, CallExpr call, InlinedCall site)
     {
         var copiedCall = caller.CopyCall(call); // the arguments, with the calls inlined into them
-        var at = new InlinedAt(copiedCall.Pos);
+        var at = new InlinedAt(copiedCall.Pos, copiedCall.Rparen);
 
         FuncType type; BlockStmt body; Field? recv = null; Signature sig;
         Dictionary<Var, Var> vars;
@@ -116,14 +120,14 @@ public sealed class InlineRewriter
         {
             if (field.Name is not { } n)
             {
-                var v = new Var(copiedCall.Pos, null, $"~r{index}", sig.Results[index], VarKind.Local);
+                var v = inner.NewVar(copiedCall.Pos, $"~r{index}", sig.Results[index]);
                 results.Add(inner.DefName(call.Pos, v.Name, v));
                 index++;
                 continue;
             }
             named |= n.Value != "_";
             var rv = Info.Defs.GetValueOrDefault(n) as Var;
-            var fresh = rv == null ? new Var(copiedCall.Pos, null, $"~r{index}", sig.Results[index], VarKind.Local) : inner.FreshVar(rv, n.Value == "_" ? $"~r{index}" : null);
+            var fresh = rv == null ? inner.NewVar(copiedCall.Pos, $"~r{index}", sig.Results[index]) : inner.FreshVar(rv, n.Value == "_" ? $"~r{index}" : null);
             results.Add(inner.DefName(n.Pos, fresh.Name, fresh));
             index++;
         }
@@ -132,6 +136,7 @@ public sealed class InlineRewriter
         var inlined = new InlinedCallExpr(copiedCall.Pos, call, site.Callee.Name, init.ToImmutable(), newBody, results.ToImmutable(),
             delayedResults: !named && CountReturns(body) == 1);
         if (Info.Types.TryGetValue(call, out var tv)) Info.Types[inlined] = tv;
+        _declared[inlined] = inner.Declared;
         return inlined;
     }
 

@@ -64,19 +64,23 @@ public readonly record struct Pos(string File, int Line, int Col, InlinedAt? Inl
         return c != 0 ? c : a.Col.CompareTo(b.Col);
     }
 
-    /// <summary>The calls from the outermost in, then the position itself.</summary>
+    /// <summary>The calls from the outermost in (each at its closing parenthesis: Go walks an
+    /// inlined body after the arguments), then the position itself.</summary>
     private static List<Pos> Chain(Pos p)
     {
         var chain = new List<Pos>();
-        for (Pos? q = p; q is { } x; q = x.InlinedAt?.Call) chain.Add(x with { InlinedAt = null });
+        chain.Add(p with { InlinedAt = null });
+        for (var at = p.InlinedAt; at != null; at = at.Order.InlinedAt) chain.Add(at.Order with { InlinedAt = null });
         chain.Reverse();
         return chain;
     }
 }
 
-/// <summary>The call a copied body was inlined at (Go's inlining tree node): its position, which
-/// may itself lie in an inlined body.</summary>
-public sealed class InlinedAt(Pos call)
+/// <summary>The call a copied body was inlined at (Go's inlining tree node): its position (the
+/// <c>(</c>, which Go prints), which may itself lie in an inlined body, and the position the body
+/// is ordered at (the call's <c>)</c>: Go evaluates the arguments, then runs the body).</summary>
+public sealed class InlinedAt(Pos call, Pos order)
 {
     public Pos Call { get; } = call;
+    public Pos Order { get; } = order;
 }

@@ -254,6 +254,7 @@ public static class GoExprPrinter
                     }
                     return PrecOperand;
                 case KeyValueExpr: return PrecNone;
+                case InlinedCallExpr: return PrecNone;                      // OINLCALL
                 default: return PrecOperand;
             }
         }
@@ -299,6 +300,11 @@ public static class GoExprPrinter
                     break;
                 case FuncLit:
                     _sb.Append("func literal");
+                    break;
+                case InlinedCallExpr inl:
+                    // ir/fmt.go OINLCALL: its one result variable, else (.r0 r1 ...).
+                    if (inl.ResultVars.Length == 1) _sb.Append(inl.ResultVars[0].Value);
+                    else _sb.Append("(.").Append(string.Join(" ", inl.ResultVars.Select(r => r.Value))).Append(')');
                     break;
                 case CompositeLit cl:
                     {

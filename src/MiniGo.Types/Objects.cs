@@ -24,6 +24,11 @@ public sealed class Var(Pos pos, Package? pkg, string name, Type? type, VarKind 
     public bool IsField => Kind == VarKind.Field;
     /// <summary>Whether the variable is read anywhere (for "declared and not used").</summary>
     public bool Used { get; set; }
+    /// <summary>0 for a variable of the source; for a variable the inliner made for a copied body,
+    /// its place in the caller's declaration list: Go appends each inlinee's declarations to the
+    /// caller's (fn.Dcl) in the order it inlines the calls, and escape analysis reports
+    /// variables in that order.</summary>
+    public int InlinedDcl { get; set; }
 }
 
 public enum VarKind { Local, Package, Param, Result, Receiver, Field }
