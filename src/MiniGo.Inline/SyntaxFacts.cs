@@ -1,0 +1,232 @@
+using MiniGo.Syntax.Ast;
+using MiniGo.Types;
+using static MiniGo.Syntax.Ast.ParenExpr;
+using GoType = MiniGo.Types.Type;
+
+namespace MiniGo.Inline;
+
+/// <summary>
+/// What the inliner needs to know about the typed tree beyond types: which function declares
+/// each variable (Go's Name.Curfn), the single value a local is defined with (Name.Defn),
+/// which locals are ever assigned again or have their address taken (ir.Reassigned), what a
+/// literal captures (ClosureVars), and how go/defer statements are wrapped
+/// (typecheck.normalizeGoDeferCall). Computed once per package.
+/// </summary>
+internal sealed class SyntaxFacts
+{
+    public readonly Info Info;
+    /// <summary>Variable → the FuncDecl or FuncLit declaring it (parameters and results included).</summary>
+    private readonly Dictionary<Var, Node> _declaredIn = new(ReferenceEqualityComparer.Instance);
+    /// <summary>Local variable → the expression it is defined with (<c>x := e</c>, <c>var x = e</c>),
+    /// or null when it has none Go can follow (multi-value definitions, range variables).</summary>
+    private readonly Dictionary<Var, Expr?> _defn = new(ReferenceEqualityComparer.Instance);
+    private readonly HashSet<Var> _reassigned = new(ReferenceEqualityComparer.Instance);
+    /// <summary>Function literal → the function node it sits in.</summary>
+    private readonly Dictionary<FuncLit, Node> _litParent = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<FuncLit, List<Var>> _captures = new(ReferenceEqualityComparer.Instance);
+
+    public SyntaxFacts(Info info, IEnumerable<Syntax.Ast.File> files)
+    {
+        Info = info;
+        foreach (var f in files)
+            foreach (var d in f.Decls)
+                if (d is FuncDecl { Body: not null } fd) Scan(fd, fd);
+                else if (d is VarDecl vd) foreach (var v in vd.Values) Scan(v, null);
+    }
+
+    private void Scan(Node n, Node? fn)
+    {
+        switch (n)
+        {
+            case FuncDecl fd:
+                if (fd.Recv?.Name is { } rn) Declare(rn, fd);
+                DeclareFields(fd.Type, fd);
+                if (fd.Body != null) Scan(fd.Body, fd);
+                return;
+            case FuncLit lit:
+                if (fn != null) _litParent[lit] = fn;
+                DeclareFields(lit.Type, lit);
+                Scan(lit.Body, lit);
+                return;
+            case AssignStmt a:
+                for (int i = 0; i < a.Lhs.Length; i++)
+                {
+                    var lhs = Unparen(a.Lhs[i]);
+                    if (a.Define && lhs is Name nm && Info.Defs.GetValueOrDefault(nm) is Var v)
+                    {
+                        if (fn != null) _declaredIn[v] = fn;
+                        _defn[v] = a.Lhs.Length == a.Rhs.Length ? a.Rhs[i] : null;
+                    }
+                    else if (OuterVar(lhs) is { } ov) _reassigned.Add(ov);
+                }
+                if (a.Op != null && OuterVar(a.Lhs[0]) is { } opv) _reassigned.Add(opv);
+                break;
+            case IncDecStmt id:
+                if (OuterVar(id.X) is { } iv) _reassigned.Add(iv);
+                break;
+            case VarDecl vd:
+                for (int i = 0; i < vd.Names.Length; i++)
+                    if (Info.Defs.GetValueOrDefault(vd.Names[i]) is Var v)
+                    {
+                        if (fn != null) _declaredIn[v] = fn;
+                        _defn[v] = vd.Values.Length == vd.Names.Length ? vd.Values[i] : null;
+                    }
+                break;
+            case RangeStmt rs:
+                foreach (var k in new[] { rs.Key, rs.Value })
+                {
+                    if (k == null) continue;
+                    if (rs.Define && Unparen(k) is Name kn && Info.Defs.GetValueOrDefault(kn) is Var kv)
+                    {
+                        if (fn != null) _declaredIn[kv] = fn;
+                        _defn[kv] = null;
+                    }
+                    else if (!rs.Define && OuterVar(k) is { } rv) _reassigned.Add(rv);
+                }
+                break;
+            case UnaryExpr { Op: Operator.And } u:
+                if (OuterVar(u.X) is { } av) _reassigned.Add(av);
+                break;
+            case SliceExpr sx when Info.TypeOf(sx.X)?.Underlying is Types.Array:
+                if (OuterVar(sx.X) is { } sv) _reassigned.Add(sv);
+                break;
+            case SelectorExpr sel when Info.Selections.TryGetValue(sel, out var s) && s.Kind == SelectionKind.MethodVal
+                                       && s.Obj is Types.Func m && m.HasPtrRecv && Info.TypeOf(sel.X) is not Pointer:
+                if (OuterVar(sel.X) is { } mv) _reassigned.Add(mv);
+                break;
+            case TypeSwitchStmt ts:
+                foreach (var c in ts.Clauses)
+                    if (Info.Implicits.GetValueOrDefault(c) is Var tv && fn != null) { _declaredIn[tv] = fn; _defn[tv] = null; }
+                break;
+        }
+        foreach (var c in n.Children) Scan(c, fn);
+    }
+
+    private void DeclareFields(FuncType t, Node fn)
+    {
+        foreach (var p in t.Params) if (p.Name != null) Declare(p.Name, fn);
+        foreach (var r in t.Results) if (r.Name != null) Declare(r.Name, fn);
+    }
+
+    private void Declare(Name n, Node fn)
+    {
+        if (Info.Defs.GetValueOrDefault(n) is Var v) _declaredIn[v] = fn;
+    }
+
+    /// <summary>ir.OuterValue: the variable an lvalue is part of (through fields of struct
+    /// values and elements of arrays, not through pointers, slices or maps).</summary>
+    public Var? OuterVar(Expr e)
+    {
+        while (true)
+        {
+            e = Unparen(e);
+            switch (e)
+            {
+                case Name n:
+                    return Info.ObjectOf(n) as Var;
+                case SelectorExpr sel when Info.Selections.TryGetValue(sel, out var s) && s.Kind == SelectionKind.FieldVal
+                                           && Info.TypeOf(sel.X) is not Pointer && !s.Indirect:
+                    e = sel.X;
+                    continue;
+                case IndexExpr ix when Info.TypeOf(ix.X)?.Underlying is Types.Array:
+                    e = ix.X;
+                    continue;
+                default:
+                    return null;
+            }
+        }
+    }
+
+    /// <summary>The FuncDecl or FuncLit declaring a local variable or parameter; null for globals.</summary>
+    public Node? DeclaredIn(Var v) => _declaredIn.GetValueOrDefault(v);
+
+    /// <summary>Name.Defn's right-hand side for <paramref name="v"/>, if Go can follow it.</summary>
+    public Expr? Defn(Var v) => _defn.GetValueOrDefault(v);
+
+    /// <summary>ir.Reassigned: assigned again, or address taken, anywhere in its function (closures included).</summary>
+    public bool Reassigned(Var v) => v.Kind == VarKind.Package || _reassigned.Contains(v);
+
+    public bool IsParamOf(Var v, Node fn) => v.Kind is VarKind.Param or VarKind.Receiver && ReferenceEquals(DeclaredIn(v), fn);
+
+    /// <summary>The function node a literal sits in.</summary>
+    public Node? LitParent(FuncLit lit) => _litParent.GetValueOrDefault(lit);
+
+    /// <summary>Whether function node <paramref name="inner"/> is <paramref name="outer"/> or nested in it.</summary>
+    public bool Within(Node inner, Node outer)
+    {
+        for (Node? n = inner; n != null; n = n is FuncLit l ? LitParent(l) : null)
+            if (ReferenceEquals(n, outer)) return true;
+        return false;
+    }
+
+    /// <summary>The variables a literal captures (Go's ClosureVars), in order of first use.</summary>
+    public List<Var> Captures(FuncLit lit)
+    {
+        if (_captures.TryGetValue(lit, out var list)) return list;
+        list = new List<Var>();
+        var seen = new HashSet<Var>(ReferenceEqualityComparer.Instance);
+        void Walk(Node n)
+        {
+            if (n is Name nm && Info.Uses.GetValueOrDefault(nm) is Var v && v.Kind != VarKind.Package && v.Kind != VarKind.Field
+                && DeclaredIn(v) is { } d && !Within(d, lit) && seen.Add(v))
+                list.Add(v);
+            foreach (var c in n.Children) Walk(c);
+        }
+        Walk(lit.Body);
+        _captures[lit] = list;
+        return list;
+    }
+
+    // ---- calls ------------------------------------------------------------------------------
+
+    public bool IsType(Expr e) => Info.Types.TryGetValue(e, out var tv) && tv.IsType;
+
+    public Builtin? BuiltinOf(CallExpr c) => Unparen(c.Fun) is Name n && Info.Uses.GetValueOrDefault(n) is Builtin b ? b : null;
+
+    /// <summary>The method selection of a call <c>x.M(...)</c>, if Fun is one.</summary>
+    public Selection? MethodCall(CallExpr c) =>
+        Unparen(c.Fun) is SelectorExpr sel && Info.Selections.TryGetValue(sel, out var s) && s.Kind == SelectionKind.MethodVal ? s : null;
+
+    public bool IsInterfaceCall(CallExpr c) => MethodCall(c) is { } s && s.Recv.Underlying is Interface;
+
+    /// <summary>The function type of a call's callee (a method's includes its receiver in Go's IR).</summary>
+    public Signature? SigOf(CallExpr c) => Info.TypeOf(c.Fun)?.Underlying as Signature;
+
+    /// <summary>Whether <c>go</c>/<c>defer</c> of this call needs a wrapper closure
+    /// (normalizeGoDeferCall: anything but a plain function call without parameters and results).</summary>
+    public bool NeedsWrapper(CallExpr c)
+    {
+        if (IsType(c.Fun) || BuiltinOf(c) != null || MethodCall(c) != null) return true;
+        var sig = SigOf(c);
+        return sig == null || sig.Params.Length + sig.Results.Length != 0;
+    }
+
+    /// <summary>The operands of a go/defer call evaluated at the statement and captured by the
+    /// wrapper (normalizeGoDeferCall's argps), in Go's order.</summary>
+    public List<Expr> Spilled(CallExpr c)
+    {
+        var list = new List<Expr>();
+        void Visit(Expr a)
+        {
+            var u = Unparen(a);
+            if (Info.Types.TryGetValue(u, out var tv) && (tv.Mode == OperandMode.Constant || tv.Type is Basic { Kind: BasicKind.UntypedNil })) return;
+            if (u is Name n && Info.Uses.GetValueOrDefault(n) is Types.Func or Nil) return;
+            if (u is SelectorExpr se && Info.Selections.TryGetValue(se, out var s) && s.Kind == SelectionKind.MethodExpr) return;
+            if (u is SelectorExpr pq && Unparen(pq.X) is Name pn && Info.Uses.GetValueOrDefault(pn) is PkgName) return;
+            if (u is CallExpr nc && BuiltinOf(nc) is { Id: BuiltinId.New }) return;
+            if (u is CompositeLit cl && Info.TypeOf(cl)?.Underlying is Types.Array or Slice or Struct)
+            {
+                foreach (var el in cl.Elems) Visit(el is KeyValueExpr kv ? kv.Value : el);
+                return;
+            }
+            list.Add(a);
+        }
+        if (MethodCall(c) is { } m && Unparen(c.Fun) is SelectorExpr sel)
+        {
+            Visit(sel.X); // the receiver: first argument of the method call, or the interface
+        }
+        else if (BuiltinOf(c) == null) Visit(c.Fun);
+        foreach (var a in c.Args) Visit(a);
+        return list;
+    }
+}
