@@ -128,7 +128,7 @@ internal sealed class HairyVisitor
 
     private void StmtList(IEnumerable<Stmt> list, bool top = false)
     {
-        foreach (var s in list)
+        foreach (var s in _facts.Live(list))
         {
             if (Reason != null && _stopEarly) return;
             int before = _budget;
@@ -188,6 +188,9 @@ internal sealed class HairyVisitor
             case IfStmt ifs:
                 If(ifs);
                 return;
+            case ForStmt f when _facts.ForNeverRuns(f):
+                if (f.Init != null) Stmt(f.Init);   // Go writes only the init
+                return;
             case ForStmt f:
                 Step();
                 if (f.Init != null) Stmt(f.Init);
@@ -244,20 +247,21 @@ internal sealed class HairyVisitor
 
     private void If(IfStmt ifs)
     {
-        var ctv = _info.Types.GetValueOrDefault(ifs.Cond);
+        var (cond, then, els) = _facts.IfView(ifs);
+        var ctv = _info.Types.GetValueOrDefault(cond);
         if (ctv.Mode == OperandMode.Constant && ctv.Value is { } cv && cv.Kind == ConstKind.Bool)
         {
             // if <constant>: the if and its condition cost nothing; only the taken branch counts.
             if (ifs.Init != null) Stmt(ifs.Init);
-            if (cv.Bool) StmtList(ifs.Then.List);
-            else ElseBranch(ifs.Else);
+            if (cv.Bool) { if (then) StmtList(ifs.Then.List); }
+            else if (els) ElseBranch(ifs.Else);
             return;
         }
         Step();
         if (ifs.Init != null) Stmt(ifs.Init);
-        Expr(ifs.Cond);
-        StmtList(ifs.Then.List);
-        ElseBranch(ifs.Else);
+        Expr(cond);
+        if (then) StmtList(ifs.Then.List);
+        if (els) ElseBranch(ifs.Else);
     }
 
     private void ElseBranch(Stmt? e)

@@ -68,8 +68,10 @@ public sealed partial class Inliner
             var init = new InlFunc(InlFuncKind.PackageInit, "init", Pos.None) { InitDecls = inits };
             init.Checked = true; // SetInlinabilityChecked: no "can inline" line
             _funcs.Add(init);
+            // Literals of package-level initialisers are read into the initializer: init.func1, ...
+            var names = new Dictionary<FuncLit, string>(ReferenceEqualityComparer.Instance);
             foreach (var vd in inits)
-                foreach (var v in vd.Values) CollectClosures(v, init, GlobalNames(vd));
+                foreach (var v in vd.Values) CollectClosures(v, init, names);
         }
         int userInits = 0;
         foreach (var file in _files)
@@ -105,12 +107,13 @@ public sealed partial class Inliner
             {
                 case FuncLit lit:
                     {
-                        string name = litNames.TryGetValue(lit, out var nm) ? nm : owner.Name + ".func?";
+                        string name = litNames.TryGetValue(lit, out var nm) ? nm
+                            : $"{owner.Name}.{(owner.IsClosure ? "" : "func")}{owner.FuncLitGen + 1}";
                         var c = new InlFunc(InlFuncKind.Literal, name, lit.Pos) { Lit = lit, Outer = owner };
                         owner.FuncLitGen++;
                         _byNode[lit] = c;
                         top.Closures.Add(c);
-                        foreach (var ch in lit.Body.Children) Walk(ch, c);
+                        foreach (var ch in GoChildren(lit.Body)) Walk(ch, c);
                         return;
                     }
                 case GoStmt or DeferStmt:
@@ -118,7 +121,7 @@ public sealed partial class Inliner
                         var call = HairyVisitor.WrappedCall((Stmt)n);
                         if (!Facts.NeedsWrapper(call))
                         {
-                            foreach (var ch in n.Children) Walk(ch, owner);
+                            foreach (var ch in GoChildren(n)) Walk(ch, owner);
                             return;
                         }
                         foreach (var s in Facts.Spilled(call)) Walk(s, owner);
@@ -135,33 +138,7 @@ public sealed partial class Inliner
         Walk(body, outer);
     }
 
-    /// <summary>A node's children in Go's IR order (node_gen.go doChildren): a for loop's post
-    /// statement before its body, the results of <c>f(g())</c>'s g before f.</summary>
-    internal IEnumerable<Node> GoChildren(Node n)
-    {
-        switch (n)
-        {
-            case ForStmt f:
-                if (f.Init != null) yield return f.Init;
-                if (f.Cond != null) yield return f.Cond;
-                if (f.Post != null) yield return f.Post;
-                yield return f.Body;
-                yield break;
-            case RangeStmt r:
-                yield return r.X;
-                if (r.Key != null) yield return r.Key;
-                if (r.Value != null) yield return r.Value;
-                yield return r.Body;
-                yield break;
-            case CallExpr c when c.Args.Length == 1 && Info.TypeOf(c.Args[0]) is Types.Tuple { Length: > 1 }:
-                yield return c.Args[0];
-                yield return c.Fun;
-                yield break;
-            default:
-                foreach (var ch in n.Children) yield return ch;
-                yield break;
-        }
-    }
+    internal IEnumerable<Node> GoChildren(Node n) => Facts.GoChildren(n);
 
     internal InlFunc? FuncOf(Types.Func f)
     {
@@ -495,7 +472,7 @@ public sealed partial class Inliner
                 if (m.HasPtrRecv && xt.Underlying is not Pointer) recv = new Pointer(xt);
                 list.Add((recv, m));
             }
-            foreach (var ch in n.Children) Walk(ch);
+            foreach (var ch in GoChildren(n)) Walk(ch);
         }
         foreach (var f in _files) Walk(f);
         return list;

@@ -152,6 +152,9 @@ public sealed partial class Inliner
     /// checking a closure's inlinability on the spot; with the body a literal sits in.</summary>
     internal (InlFunc? Fn, Frame? LitFrame) InlCallee(Expr fun, Frame fr, InlFunc caller)
     {
+        // x.M(...) on a concrete type: typecheck.FixMethodCall made it T.M(x, ...), an OMETHEXPR.
+        if (Unparen(fun) is SelectorExpr ms && Info.Selections.TryGetValue(ms, out var msel) && msel.Kind == SelectionKind.MethodVal)
+            return msel.Recv.Underlying is not Interface && msel.Obj is Types.Func m ? (FuncOf(m), null) : (null, null);
         switch (StaticValue(fun, fr))
         {
             case SFunc { RecvMatches: true } f:
@@ -187,7 +190,7 @@ public sealed partial class Inliner
         {
             if (x is FuncLit) return;
             if (x is ReturnStmt r) n += r.Results.IsEmpty ? 2 : 1;
-            foreach (var c in x.Children) Walk(c);
+            foreach (var c in Facts.GoChildren(x)) Walk(c);
         }
         Walk(body);
         if (n != 1) return false;
@@ -203,7 +206,7 @@ public sealed partial class Inliner
         {
             if (x is FuncLit) return;
             if (x is ReturnStmt r) found = r;
-            foreach (var c in x.Children) Walk(c);
+            foreach (var c in Facts.GoChildren(x)) Walk(c);
         }
         Walk(BodyOf(fn)!);
         return found;

@@ -202,13 +202,19 @@ internal sealed class SyntaxFacts
     }
 
     /// <summary>The operands of a go/defer call evaluated at the statement and captured by the
-    /// wrapper (normalizeGoDeferCall's argps), in Go's order.</summary>
+    /// wrapper (normalizeGoDeferCall's argps), in Go's order. An argument Go converts to an
+    /// interface (an OCONVIFACE, a <c>...any</c> element included) is captured whole.</summary>
     public List<Expr> Spilled(CallExpr c)
     {
         var list = new List<Expr>();
-        void Visit(Expr a)
+        void Visit(Expr a, GoType? target)
         {
             var u = Unparen(a);
+            if (target != null && !(Info.TypeOf(u) is Basic { Kind: BasicKind.UntypedNil }) && HairyVisitor.NeedsIfaceConv(Info.TypeOf(u), target))
+            {
+                list.Add(a);
+                return;
+            }
             if (Info.Types.TryGetValue(u, out var tv) && (tv.Mode == OperandMode.Constant || tv.Type is Basic { Kind: BasicKind.UntypedNil })) return;
             if (u is Name n && Info.Uses.GetValueOrDefault(n) is Types.Func or Nil) return;
             if (u is SelectorExpr se && Info.Selections.TryGetValue(se, out var s) && s.Kind == SelectionKind.MethodExpr) return;
@@ -216,17 +222,150 @@ internal sealed class SyntaxFacts
             if (u is CallExpr nc && BuiltinOf(nc) is { Id: BuiltinId.New }) return;
             if (u is CompositeLit cl && Info.TypeOf(cl)?.Underlying is Types.Array or Slice or Struct)
             {
-                foreach (var el in cl.Elems) Visit(el is KeyValueExpr kv ? kv.Value : el);
+                foreach (var el in cl.Elems) Visit(el is KeyValueExpr kv ? kv.Value : el, null);
                 return;
             }
             list.Add(a);
         }
         if (MethodCall(c) is { } m && Unparen(c.Fun) is SelectorExpr sel)
+            Visit(sel.X, null); // the receiver: first argument of the method call, or the interface
+        else if (BuiltinOf(c) == null) Visit(c.Fun, null);
+        var sig = BuiltinOf(c) == null && !IsType(c.Fun) ? SigOf(c) : null;
+        if (sig == null || (c.Args.Length == 1 && sig.Params.Length > 1))
         {
-            Visit(sel.X); // the receiver: first argument of the method call, or the interface
+            foreach (var a in c.Args) Visit(a, BuiltinOf(c) is { Id: BuiltinId.Panic } ? Universe.AnyType : null);
+            return list;
         }
-        else if (BuiltinOf(c) == null) Visit(c.Fun);
-        foreach (var a in c.Args) Visit(a);
+        var ps = sig.Params.Vars;
+        bool variadic = StdPackages.IsVariadicSig(sig) && !c.HasDots;
+        for (int i = 0; i < c.Args.Length; i++)
+        {
+            GoType? t = variadic && i >= ps.Length - 1 ? (ps[^1].Type as Slice)?.Elem : i < ps.Length ? ps[i].Type : null;
+            Visit(c.Args[i], t);
+        }
         return list;
+    }
+
+    // ---- dead code: what Go's noder (noder/writer.go) never writes ----------------------------
+
+    /// <summary>
+    /// staticBool (noder/writer.go:2740): +1 if the condition is always true, -1 if always
+    /// false, 0 if unknown; <paramref name="simplified"/> is the condition Go keeps (<c>x &amp;&amp; false</c>
+    /// stays, <c>false &amp;&amp; x</c> becomes <c>false</c>). Go's <c>!x</c> case answers for x itself.
+    /// </summary>
+    public int StaticBool(Expr e, out Expr simplified)
+    {
+        simplified = e;
+        if (Info.Types.TryGetValue(e, out var tv) && tv.Mode == OperandMode.Constant && tv.Value is { Kind: ConstKind.Bool } v)
+            return v.Bool ? 1 : -1;
+        var u = e;
+        while (u is ParenExpr p) u = p.X;
+        switch (u)
+        {
+            case UnaryExpr { Op: Operator.Not } not:
+                return StaticBool(not.X, out _);
+            case BinaryExpr { Op: Operator.LAnd or Operator.LOr } b:
+                {
+                    bool and = b.Op == Operator.LAnd;
+                    int x = StaticBool(b.X, out var sx);
+                    if (and ? x < 0 : x > 0) { simplified = sx; return x; }
+                    int y = StaticBool(b.Y, out var sy);
+                    if (and ? (x > 0 || y < 0) : (x < 0 || y > 0))
+                    {
+                        if (IsConstant(b.X)) simplified = sy;
+                        return y;
+                    }
+                    return 0;
+                }
+        }
+        return 0;
+    }
+
+    private bool IsConstant(Expr e) => Info.Types.TryGetValue(e, out var tv) && tv.Mode == OperandMode.Constant && tv.Value != null;
+
+    /// <summary>terminates (noder/writer.go:2980): return, panic, an if whose live branches terminate, a block ending so.</summary>
+    public bool Terminates(Stmt? s)
+    {
+        switch (s)
+        {
+            case ReturnStmt:
+                return true;
+            case ExprStmt es:
+                return Unparen(es.X) is CallExpr c && BuiltinOf(c) is { Id: BuiltinId.Panic };
+            case IfStmt ifs:
+                {
+                    int cond = StaticBool(ifs.Cond, out _);
+                    return (cond < 0 || Terminates(ifs.Then)) && (cond > 0 || Terminates(ifs.Else));
+                }
+            case BlockStmt b:
+                return Terminates(b.List.LastOrDefault(x => x is not EmptyStmt));
+        }
+        return false;
+    }
+
+    /// <summary>The statements of a list Go writes: none after one that terminates.</summary>
+    public IEnumerable<Stmt> Live(IEnumerable<Stmt> list)
+    {
+        foreach (var s in list)
+        {
+            yield return s;
+            if (Terminates(s)) yield break;
+        }
+    }
+
+    /// <summary>An if statement as Go writes it: the condition kept, and which branches exist.</summary>
+    public (Expr Cond, bool Then, bool Else) IfView(IfStmt ifs)
+    {
+        int c = StaticBool(ifs.Cond, out var cond);
+        return (cond, c >= 0, c <= 0 && ifs.Else != null);
+    }
+
+    /// <summary>Whether a three-clause for loop's condition is always false (Go keeps only its init).</summary>
+    public bool ForNeverRuns(ForStmt f) => f.Cond != null && StaticBool(f.Cond, out _) < 0;
+
+    /// <summary>A node's children as in Go's IR (node_gen.go doChildren order, dead code
+    /// dropped): a for loop's post statement before its body, the results of <c>f(g())</c>'s g
+    /// before f, no statement after a return, no branch an if never takes.</summary>
+    public IEnumerable<Node> GoChildren(Node n)
+    {
+        switch (n)
+        {
+            case BlockStmt b:
+                foreach (var s in Live(b.List)) yield return s;
+                yield break;
+            case CaseClause cc:
+                foreach (var e in cc.Cases) yield return e;
+                foreach (var s in Live(cc.Body)) yield return s;
+                yield break;
+            case IfStmt ifs:
+                {
+                    if (ifs.Init != null) yield return ifs.Init;
+                    var (cond, then, els) = IfView(ifs);
+                    yield return cond;
+                    if (then) yield return ifs.Then;
+                    if (els) yield return ifs.Else!;
+                    yield break;
+                }
+            case ForStmt f:
+                if (f.Init != null) yield return f.Init;
+                if (ForNeverRuns(f)) yield break;
+                if (f.Cond != null) yield return f.Cond;
+                if (f.Post != null) yield return f.Post;
+                yield return f.Body;
+                yield break;
+            case RangeStmt r:
+                yield return r.X;
+                if (r.Key != null) yield return r.Key;
+                if (r.Value != null) yield return r.Value;
+                yield return r.Body;
+                yield break;
+            case CallExpr c when c.Args.Length == 1 && Info.TypeOf(c.Args[0]) is Types.Tuple { Length: > 1 }:
+                yield return c.Args[0];
+                yield return c.Fun;
+                yield break;
+            default:
+                foreach (var ch in n.Children) yield return ch;
+                yield break;
+        }
     }
 }
