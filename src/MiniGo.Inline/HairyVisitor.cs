@@ -248,13 +248,14 @@ internal sealed class HairyVisitor
     private void If(IfStmt ifs)
     {
         var (cond, then, els) = _facts.IfView(ifs);
-        var ctv = _info.Types.GetValueOrDefault(cond);
-        if (ctv.Mode == OperandMode.Constant && ctv.Value is { } cv && cv.Kind == ConstKind.Bool)
+        if (_facts.StaticBool(ifs.Cond, out _) != 0)
         {
-            // if <constant>: the if and its condition cost nothing; only the taken branch counts.
+            // Go's reader flattens an if with a known condition into a block: the init,
+            // _ = cond for its side effects (unless a constant), the branch taken.
             if (ifs.Init != null) Stmt(ifs.Init);
-            if (cv.Bool) { if (then) StmtList(ifs.Then.List); }
-            else if (els) ElseBranch(ifs.Else);
+            if (!IsConst(cond)) { Step(); Step(); Expr(cond); }
+            if (then) StmtList(ifs.Then.List);
+            if (els) ElseBranch(ifs.Else);
             return;
         }
         Step();

@@ -163,12 +163,9 @@ public sealed partial class Inliner
                 {
                     var closure = ClosureFor(c.Lit, c.Frame);
                     if (closure == null) return (null, null);
-                    var caps = Facts.Captures(c.Lit);
-                    if (caps.Count > 0)
-                    {
-                        var (vf, _) = FindVarFrame(caps[0], c.Frame);
-                        if (vf == null || !ReferenceEquals(vf.Root, caller)) return (null, null);
-                    }
+                    // A capturing closure is inlined only into the function its literal sits in
+                    // (ClosureVars[0].Outer.Curfn: the variable as that function sees it).
+                    if (Facts.Captures(c.Lit).Count > 0 && !ReferenceEquals(c.Frame.Root, caller)) return (null, null);
                     CanInline(closure);
                     return (closure, c.Frame);
                 }

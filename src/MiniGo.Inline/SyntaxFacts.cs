@@ -258,9 +258,7 @@ internal sealed class SyntaxFacts
         simplified = e;
         if (Info.Types.TryGetValue(e, out var tv) && tv.Mode == OperandMode.Constant && tv.Value is { Kind: ConstKind.Bool } v)
             return v.Bool ? 1 : -1;
-        var u = e;
-        while (u is ParenExpr p) u = p.X;
-        switch (u)
+        switch (e) // a ParenExpr is a node of its own in Go's syntax tree: (x && false) is unknown
         {
             case UnaryExpr { Op: Operator.Not } not:
                 return StaticBool(not.X, out _);
