@@ -171,7 +171,7 @@ internal sealed class HairyVisitor
                 Step();
                 var results = ResultTypes();
                 if (r.Results.Length == 1 && results.Count > 1)
-                    MultiValue(r.Results[0], results.Count);
+                    MultiValue(r.Results[0], results.Cast<GoType?>().ToList());
                 else
                     for (int i = 0; i < r.Results.Length; i++) Value(r.Results[i], i < results.Count ? results[i] : null);
                 return;
@@ -346,16 +346,35 @@ internal sealed class HairyVisitor
         if (define) foreach (var l in lhs) if (IsDeclared(l)) Declare();
     }
 
-    private void MultiValue(Expr call, int n)
+    /// <summary>
+    /// typecheck.RewriteMultiValueCall: <c>f(g())</c>, <c>return g()</c> of a multi-value g
+    /// assign g's results to temporaries first (<c>DCL t1; DCL t2; t1, t2 = g()</c>, an
+    /// OAS2FUNC the visitor does not refund) and use the temporaries.
+    /// </summary>
+    private void MultiValueTemps(Expr call, int n)
     {
-        // return f() of a multi-value f: the call's results go through temporaries.
-        for (int i = 0; i < n; i++) Step(1);
-        Step();
+        for (int i = 0; i < n; i++) Step(1);               // DCL tmp
+        Step();                                            // tmp1, tmp2 = g()
         for (int i = 0; i < n; i++) Step();
         Expr(call);
-        _budget += 4 * n + 1;
-        Nodes -= 4 * n + 1;
-        for (int i = 0; i < n; i++) Step();
+    }
+
+    /// <summary>The uses of those temporaries, each converted to its destination's type.</summary>
+    private void TempUses(IReadOnlyList<GoType?> types, IReadOnlyList<GoType?> targets)
+    {
+        for (int i = 0; i < types.Count; i++)
+        {
+            var t = i < targets.Count ? targets[i] : null;
+            if (t != null && NeedsIfaceConv(types[i], t)) Step();
+            Step();
+        }
+    }
+
+    private void MultiValue(Expr call, IReadOnlyList<GoType?> targets)
+    {
+        var types = TupleTypes(call, targets.Count);
+        MultiValueTemps(call, types.Count);
+        TempUses(types, targets);
     }
 
     private List<GoType?> TupleTypes(Expr rhs, int n)
@@ -686,6 +705,7 @@ internal sealed class HairyVisitor
     /// <summary>A method's receiver with Go's implicit &amp;x or *p.</summary>
     private void Receiver(SelectorExpr sel, Selection s)
     {
+        if (_spilled.Contains(sel.X)) { Step(); return; }   // the wrapper's copy of the receiver (&x included)
         var xt = _info.TypeOf(sel.X);
         if (s.Recv.Underlying is Interface || s.Obj is not Types.Func m || xt == null) { Expr(sel.X); return; }
         bool ptrRecv = m.HasPtrRecv, ptrX = xt.Underlying is Pointer && xt is not Named;
@@ -720,7 +740,9 @@ internal sealed class HairyVisitor
             return;
         }
         // OCALLFUNC: the callee's inline cost if Go would inline it here, else the call cost.
-        var callee = _countOnly ? null : _inl.InlCallee(c.Fun, _frame, _fn).Fn;
+        // A callee the go/defer wrapper captured is the outer function's expression.
+        var calleeFrame = _spilled.Contains(c.Fun) ? _frame.Lexical ?? _frame : _frame;
+        var callee = _countOnly ? null : _inl.InlCallee(c.Fun, calleeFrame, _fn).Fn;
         int charge;
         string why;
         if (callee != null && callee.InlCost is int cost && CanInlineCallExpr(callee, out why))
@@ -745,6 +767,15 @@ internal sealed class HairyVisitor
         else if (!_spilled.Contains(c.Fun) && Unparen(c.Fun) is FuncLit lit)
         {
             Step(15);                                       // OCLOSURE
+        }
+        else if (Unparen(c.Fun) is CallExpr)
+        {
+            // f()(): the reader evaluates the callee into a temporary first (.autotmp_N = f()).
+            Step(1);                                        // DCL tmp
+            Step();                                         // tmp = f()
+            Step();
+            Expr(c.Fun);
+            Step();                                         // tmp as the callee
         }
         else Expr(c.Fun);
         Args(c);
@@ -775,12 +806,18 @@ internal sealed class HairyVisitor
         var sig = _facts.SigOf(c);
         if (sig == null) { foreach (var a in c.Args) Expr(a); return; }
         var ps = sig.Params.Vars;
-        if (c.Args.Length == 1 && ps.Length > 1 && _info.TypeOf(c.Args[0]) is Types.Tuple)
+        bool variadic = StdPackages.IsVariadicSig(sig) && !c.HasDots;
+        if (c.Args.Length == 1 && _info.TypeOf(c.Args[0]) is Types.Tuple { Length: > 1 } tuple)
         {
-            MultiValue(c.Args[0], ps.Length);
+            var types = TupleTypes(c.Args[0], tuple.Length);
+            MultiValueTemps(c.Args[0], types.Count);
+            var targets = new List<GoType?>();
+            for (int i = 0; i < types.Count; i++)
+                targets.Add(variadic && i >= ps.Length - 1 ? (ps[^1].Type as Slice)?.Elem : i < ps.Length ? ps[i].Type : null);
+            if (variadic) Step(1);                          // ... argument of the temporaries
+            TempUses(types, targets);
             return;
         }
-        bool variadic = StdPackages.IsVariadicSig(sig) && !c.HasDots;
         int fixedCount = variadic ? ps.Length - 1 : ps.Length;
         for (int i = 0; i < c.Args.Length && i < fixedCount; i++) Value(c.Args[i], ps[i].Type);
         if (!variadic)
@@ -810,6 +847,12 @@ internal sealed class HairyVisitor
 
     private void BuiltinCall(CallExpr c, Builtin b)
     {
+        if (c.Args.Length == 1 && _info.TypeOf(c.Args[0]) is Types.Tuple { Length: > 1 } tuple)
+        {
+            Step();                                         // append(f()), println(f()): through temporaries
+            MultiValue(c.Args[0], new GoType?[tuple.Length]);
+            return;
+        }
         switch (b.Id)
         {
             case BuiltinId.Recover:

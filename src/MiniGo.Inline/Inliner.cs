@@ -334,8 +334,11 @@ public sealed partial class Inliner
         {
             var fun = Unparen(call.Fun);
             if (fun is CallExpr fc && parent.Calls.TryGetValue(fc, out var fInl) && fInl != null) WalkInlined(fInl, big);
-            if (Facts.MethodCall(call) != null && fun is SelectorExpr sel) Walk(sel.X, parent, big);
-            foreach (var a in call.Args) Walk(a, parent, big);
+            var spilled = parent.Func.Kind is InlFuncKind.GoWrap or InlFuncKind.DeferWrap && !parent.IsInlined && parent.Func.GoDefer != null
+                ? new HashSet<Expr>(Facts.Spilled(HairyVisitor.WrappedCall(parent.Func.GoDefer)), ReferenceEqualityComparer.Instance)
+                : null;
+            if (Facts.MethodCall(call) != null && fun is SelectorExpr sel && spilled?.Contains(sel.X) != true) Walk(sel.X, parent, big);
+            foreach (var a in call.Args) if (spilled?.Contains(a) != true) Walk(a, parent, big);
         }
         WalkBody(ch, big);
     }
