@@ -836,6 +836,15 @@ internal sealed class HairyVisitor
         var to = _info.TypeOf(c);
         var x = c.Args.Length > 0 ? c.Args[0] : null;
         var from = x != null ? _info.TypeOf(x) : null;
+        if (x != null && to?.Underlying is Slice { Elem.Underlying: Basic { Kind: BasicKind.Int32 } }
+            && _info.Types.TryGetValue(x, out var xtv) && xtv.Value is { Kind: ConstKind.String } sv)
+        {
+            // []rune("const") is written as a slice literal: 2, and 3 per rune (index: value).
+            Step(1);
+            int runes = sv.Str.EnumerateRunes().Count();
+            for (int i = 0; i < runes; i++) { Step(); Step(); Step(); }
+            return;
+        }
         if (to != null && from != null)
         {
             if (to.Underlying is Interface) Step(NeedsIfaceConv(from, to) ? 0 : -1);
