@@ -371,10 +371,35 @@ public sealed partial class Inliner
         var from = spilledInWrapper != null && spilledInWrapper.Contains(sel.X) ? f.Lexical ?? f : f;
         if (StaticValue(sel.X, from) is not SConvIface { Concrete: var t } || t.Underlying is Interface) return null;
         if (MethodOf(t, sel.Sel.Value) == null) return null;
-        string recv = spilledInWrapper != null && spilledInWrapper.Contains(sel.X) ? ".autotmp_?" : GoExprPrinter.Print(sel.X, Info);
+        string recv = spilledInWrapper != null && spilledInWrapper.Contains(sel.X) ? AutoTmpName(f.Func) : GoExprPrinter.Print(sel.X, Info);
         Print(f.At(c.Pos), $"devirtualizing {recv}.{sel.Sel.Value} to {GoExprPrinter.TypeString(t)}");
         f.Devirt[c] = t;
         return t;
+    }
+
+    /// <summary>
+    /// The name of the temporary a go/defer wrapper's receiver is captured in: Go numbers
+    /// <c>.autotmp_N</c> by the function's declarations so far (parameters, results, locals,
+    /// earlier temporaries). An approximation counting parameters, results, locals declared
+    /// before the statement and earlier go/defer captures.
+    /// </summary>
+    private string AutoTmpName(InlFunc wrapper)
+    {
+        var outer = wrapper.Outer;
+        var stmt = wrapper.GoDefer!;
+        Node? fnNode = outer?.Decl ?? (Node?)outer?.Lit;
+        if (fnNode == null) return ".autotmp_0";
+        int n = 0;
+        void Walk(Node x)
+        {
+            if (x is FuncLit && !ReferenceEquals(x, fnNode)) return;
+            if (x is Name nm && Info.Defs.GetValueOrDefault(nm) is Var && Pos.Compare(nm.Pos, stmt.Pos) < 0) n++;
+            if (x is GoStmt or DeferStmt && Pos.Compare(x.Pos, stmt.Pos) < 0 && FuncOfNode(x) != null)
+                n += Facts.Spilled(HairyVisitor.WrappedCall((Stmt)x)).Count;
+            foreach (var c in x.Children) Walk(c);
+        }
+        Walk(fnNode);
+        return ".autotmp_" + n.ToString(CultureInfo.InvariantCulture);
     }
 
     private InlFunc? MethodOf(GoType t, string name)
