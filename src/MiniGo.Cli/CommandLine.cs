@@ -89,14 +89,18 @@ public static class CommandLine
         return 2;
     }
 
-    /// <summary>The parsed options of <c>minigo build</c>.</summary>
-    public sealed record BuildOptions(int MLevel, bool NoInline, string? Output, List<string> Files);
+    /// <summary>The parsed options of <c>minigo build</c>. <paramref name="BadGcFlag"/> is the
+    /// compiler's complaint about a -gcflags flag Go's compiler does not know (printed, as
+    /// Go does, only once the files have been found).</summary>
+    public sealed record BuildOptions(int MLevel, bool NoInline, string? Output, List<string> Files, string? BadGcFlag = null);
+
+    /// <summary>go build's usage lines, printed after a flag error (exit status 2).</summary>
+    private const string GoBuildUsage = "usage: go build [-o output] [build flags] [packages]\nRun 'go help build' for details.";
 
     public static BuildOptions? ParseBuildArgs(string[] args, TextWriter stderr)
     {
-        int m = 0;
-        bool l = false;
-        string? output = null;
+        int m = 0, l = 0;
+        string? output = null, badGcFlag = null;
         var files = new List<string>();
         for (int i = 0; i < args.Length; i++)
         {
@@ -104,7 +108,7 @@ public static class CommandLine
             string? gcflags = null;
             if (a is "-gcflags" or "--gcflags")
             {
-                if (++i >= args.Length) { stderr.WriteLine("minigo: flag needs an argument: -gcflags"); return null; }
+                if (++i >= args.Length) { stderr.WriteLine($"flag needs an argument: -gcflags\n{GoBuildUsage}"); return null; }
                 gcflags = args[i];
             }
             else if (a.StartsWith("-gcflags=", StringComparison.Ordinal) || a.StartsWith("--gcflags=", StringComparison.Ordinal))
@@ -113,7 +117,7 @@ public static class CommandLine
             }
             else if (a is "-o" or "--o")
             {
-                if (++i >= args.Length) { stderr.WriteLine("minigo: flag needs an argument: -o"); return null; }
+                if (++i >= args.Length) { stderr.WriteLine($"flag needs an argument: -o\n{GoBuildUsage}"); return null; }
                 output = args[i];
                 continue;
             }
@@ -124,7 +128,7 @@ public static class CommandLine
             }
             else if (a.StartsWith('-'))
             {
-                stderr.WriteLine($"minigo: unknown flag {a}");
+                stderr.WriteLine($"minigo: unknown or unsupported flag {a} (MiniGo's build knows -gcflags and -o)");
                 return null;
             }
             else
@@ -133,45 +137,96 @@ public static class CommandLine
                 continue;
             }
 
-            // -gcflags: Go's compiler flags, space separated, possibly quoted once more.
-            foreach (var flag in gcflags.Trim('\'', '"').Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            // -gcflags: the compiler's flags, space separated, possibly quoted once more;
+            // "pattern=flags" applies them to the packages the pattern matches.
+            string value = gcflags.Trim('\'', '"');
+            if (value.Length > 0 && !value.StartsWith('-'))
             {
-                if (flag == "-m") m++;
-                else if (flag.StartsWith("-m=", StringComparison.Ordinal) && int.TryParse(flag[3..], out int level)) m = level;
-                else if (flag == "-l") l = true;
-                else { stderr.WriteLine($"minigo: unsupported -gcflags flag {flag} (MiniGo knows -m, -m=N, -l)"); return null; }
+                int eq = value.IndexOf('=');
+                if (eq < 0)
+                {
+                    stderr.WriteLine($"invalid value \"{gcflags}\" for flag -gcflags: missing =<value> in <pattern>=<value>\n{GoBuildUsage}");
+                    return null;
+                }
+                stderr.WriteLine($"minigo: -gcflags with a package pattern ({value[..eq]}=) is not supported: MiniGo compiles only the named package");
+                return null;
+            }
+            m = 0; l = 0; // like go build, a later -gcflags replaces an earlier one
+            foreach (var flag in value.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (badGcFlag != null) break;
+                string name = flag.TrimStart('-');
+                string? arg = null;
+                int eq = name.IndexOf('=');
+                if (eq >= 0) { arg = name[(eq + 1)..]; name = name[..eq]; }
+                if (name is "m" or "l")
+                {
+                    // cmd/compile's CountFlag: -m adds one, -m=N sets N, -m=true/false.
+                    int current = name == "m" ? m : l;
+                    int? next = arg switch { null or "true" => current + 1, "false" => 0, _ => int.TryParse(arg, out int n) ? n : null };
+                    if (next == null) { badGcFlag = $"invalid boolean value \"{arg}\" for -{name}: invalid count \"{arg}\""; break; }
+                    if (name == "m") m = next.Value; else l = next.Value;
+                }
+                else if (CompileFlagNames.Contains(name))
+                {
+                    stderr.WriteLine($"minigo: unsupported -gcflags flag {flag} (MiniGo knows -m, -m=N, -l)");
+                    return null;
+                }
+                else badGcFlag = $"flag provided but not defined: -{name}";
             }
         }
-        if (files.Count == 0)
-        {
-            stderr.WriteLine("minigo: no Go files listed");
-            return null;
-        }
-        return new BuildOptions(m, l, output, files);
+        // cmd/compile: -l means no inlining; -l=0 (or none) inlining; -l=2 and more, inlining with extras.
+        return new BuildOptions(m, l == 1, output, files, badGcFlag);
     }
+
+    /// <summary>Go 1.22's compiler usage text (<c>go tool compile -h</c>), printed after a bad -gcflags flag.</summary>
+    private static readonly Lazy<string> CompileUsage = new(() =>
+    {
+        using var stream = typeof(CommandLine).Assembly.GetManifestResourceStream("MiniGo.Cli.CompileUsage.txt")!;
+        return new StreamReader(stream).ReadToEnd().Replace("\r\n", "\n");
+    });
+
+    /// <summary>The flag names of Go's compiler, read from its usage text.</summary>
+    private static readonly HashSet<string> CompileFlagNames = CompileUsage.Value.Split('\n')
+        .Where(line => line.StartsWith("  -", StringComparison.Ordinal))
+        .Select(line => line[3..].Split(' ', '\t')[0])
+        .ToHashSet();
 
     private static int Build(string[] args, TextWriter stdout, TextWriter stderr, string wd)
     {
         var options = ParseBuildArgs(args, stderr);
         if (options == null) return 2;
-        var files = SourceLoader.Load(options.Files, wd);
-        if (files.Count == 0) return Fail(stderr, "minigo: no Go files listed");
-        var compilation = Compilation.Create(files);
+        var load = SourceLoader.LoadPackage(options.Files, wd);
+        if (load.Error != null)
+        {
+            stderr.WriteLine(load.Error);
+            return 1;
+        }
+        if (options.BadGcFlag != null)
+        {
+            // The compiler refuses its flags: go build prints the package header, the complaint
+            // and the compiler's usage text.
+            stderr.WriteLine(GoErrorPrinter.Header);
+            stderr.WriteLine(options.BadGcFlag);
+            stderr.Write(CompileUsage.Value);
+            return 1;
+        }
+        var compilation = Compilation.Create(load.Files);
         if (!compilation.Success)
         {
-            GoErrorPrinter.Write(compilation.Diagnostics, stdout);
+            GoErrorPrinter.Write(compilation.Diagnostics, stderr);
             return 1;
         }
         if (options.MLevel is 1 or 2 && options.NoInline)
         {
-            // -m -l: escape analysis without inlining, printed exactly as Go prints it;
-            // -m=2 -l (or -m -m -l) adds Go's flow explanations.
+            // -m -l: escape analysis without inlining, printed exactly as Go prints it (on
+            // standard error, as go build does); -m=2 -l (or -m -m -l) adds Go's flow explanations.
             var ssa = compilation.Ssa()!;
             bool explain = options.MLevel == 2;
             var messages = Compilation.RunWithLargeStack(() => PassTimer.Time("escape", () => MiniGo.Escape.EscapeAnalysis.Run(ssa, compilation.Checked!.Info, explain)));
             // After escape analysis Go's walk prints its own -m lines (elided bounds checks).
             messages.AddRange(MiniGo.Escape.BoundsCheckElision.Messages(ssa, compilation.Checked!.Info));
-            PassTimer.Time("report", () => { stdout.Write(MiniGo.Escape.EscapeAnalysis.Format(messages)); return 0; });
+            PassTimer.Time("report", () => { stderr.Write(MiniGo.Escape.EscapeAnalysis.Format(messages)); return 0; });
             return 0;
         }
         if (options.MLevel > 0)
@@ -179,16 +234,29 @@ public static class CommandLine
         return 0;
     }
 
-    private static SourceFile? SingleFile(string[] args, TextWriter stderr, string wd)
+    /// <summary>Loads the files as go build does; on an error prints it (stderr) and returns null with status 1.</summary>
+    private static List<SourceFile>? LoadOrReport(IReadOnlyList<string> args, TextWriter stderr, string wd)
     {
+        var load = SourceLoader.LoadPackage(args, wd);
+        if (load.Error == null) return load.Files;
+        stderr.WriteLine(load.Error);
+        return null;
+    }
+
+    private static SourceFile? SingleFile(string[] args, TextWriter stderr, string wd, out int status)
+    {
+        status = 2;
         if (args.Length != 1) { stderr.WriteLine("minigo: expected one .go file"); return null; }
-        return SourceLoader.Load(args, wd).SingleOrDefault();
+        status = 1;
+        var files = LoadOrReport(args, stderr, wd);
+        if (files is not [var file]) { if (files != null) stderr.WriteLine("minigo: expected one .go file"); return null; }
+        return file;
     }
 
     private static int Tokens(string[] args, TextWriter stdout, TextWriter stderr, string wd)
     {
-        var file = SingleFile(args, stderr, wd);
-        if (file == null) return 2;
+        var file = SingleFile(args, stderr, wd, out int status);
+        if (file == null) return status;
         var diagnostics = new DiagnosticBag();
         foreach (var t in SyntaxTree.Lex(file, diagnostics))
         {
@@ -200,7 +268,7 @@ public static class CommandLine
         }
         if (diagnostics.Count > 0)
         {
-            GoErrorPrinter.Write(diagnostics.Items, stdout);
+            GoErrorPrinter.Write(diagnostics.Items, stderr);
             return 1;
         }
         return 0;
@@ -208,13 +276,13 @@ public static class CommandLine
 
     private static int PrintAst(string[] args, TextWriter stdout, TextWriter stderr, string wd)
     {
-        var file = SingleFile(args, stderr, wd);
-        if (file == null) return 2;
+        var file = SingleFile(args, stderr, wd, out int status);
+        if (file == null) return status;
         var tree = Compilation.RunWithLargeStack(() => SyntaxTree.Parse(file));
         if (tree.Root != null) AstPrinter.Print(tree.Root, stdout);
         if (!tree.Diagnostics.IsEmpty)
         {
-            GoErrorPrinter.Write(tree.Diagnostics, stdout);
+            GoErrorPrinter.Write(tree.Diagnostics, stderr);
             return 1;
         }
         return 0;
@@ -260,16 +328,16 @@ public static class CommandLine
     }
 
     /// <summary>Loads and compiles the files; on compile errors prints them as go build does
-    /// and returns null with the exit status in <paramref name="status"/>.</summary>
+    /// (on standard error) and returns null with the exit status in <paramref name="status"/>.</summary>
     private static Compilation? CompileOrReport(List<string> files, TextWriter stdout, TextWriter stderr, string wd, out int status)
     {
         status = 0;
-        var sources = SourceLoader.Load(files, wd);
-        if (sources.Count == 0) { status = Fail(stderr, "minigo: no Go files listed"); return null; }
+        var sources = LoadOrReport(files, stderr, wd);
+        if (sources == null) { status = 1; return null; }
         var compilation = Compilation.Create(sources);
         if (!compilation.Success)
         {
-            GoErrorPrinter.Write(compilation.Diagnostics, stdout);
+            GoErrorPrinter.Write(compilation.Diagnostics, stderr);
             status = 1;
             return null;
         }

@@ -46,11 +46,21 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
-    public void BuildInvalidFileReturnsOneWithGoHeader()
+    public void BuildInvalidFileReturnsOneWithGoHeaderOnStderr()
     {
-        var (rc, stdout, _) = Run("build", Write("bad.go", "package main\n\nfunc main() {\n"));
+        var (rc, stdout, stderr) = Run("build", Write("bad.go", "package main\n\nfunc main() {\n"));
         Assert.Equal(1, rc);
-        Assert.StartsWith("# command-line-arguments\n./bad.go:", stdout);
+        Assert.Equal("", stdout);
+        Assert.StartsWith("# command-line-arguments\n./bad.go:", stderr);
+    }
+
+    [Fact]
+    public void BuildPrintsTheEscapeReportOnStderr()
+    {
+        var (rc, stdout, stderr) = Run("build", "-gcflags=-m -l", Write("esc.go", "package main\n\nfunc f() *int {\n\tx := 1\n\treturn &x\n}\n\nfunc main() { _ = f() }\n"));
+        Assert.Equal(0, rc);
+        Assert.Equal("", stdout);
+        Assert.Equal("# command-line-arguments\n./esc.go:4:2: moved to heap: x\n", stderr);
     }
 
     [Fact]
@@ -82,11 +92,74 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
-    public void MissingFileReturnsTwo()
+    public void MissingFileIsGoCommandError()
     {
-        var (rc, _, stderr) = Run("build", "nosuchfile.go");
-        Assert.Equal(2, rc);
-        Assert.Contains("minigo:", stderr);
+        // Go 1.22 outside a module: the argument is taken for a package path.
+        var (rc, stdout, stderr) = Run("build", "nosuchfile.go");
+        Assert.Equal(1, rc);
+        Assert.Equal("", stdout);
+        Assert.Equal("no required module provides package nosuchfile.go: go.mod file not found in current directory or any parent directory; see 'go help modules'\n", stderr);
+    }
+
+    [Theory]
+    [InlineData("./nosuchfile.go", "go: go.mod file not found in current directory or any parent directory; see 'go help modules'\n")]
+    [InlineData("sub/nosuchfile.go", "package sub/nosuchfile.go is not in std (/usr/lib/go-1.22/src/sub/nosuchfile.go)\n")]
+    public void MissingFileMessagesAsGo(string arg, string want)
+    {
+        var (rc, _, stderr) = Run("build", arg);
+        Assert.Equal(1, rc);
+        Assert.Equal(want, stderr);
+    }
+
+    [Fact]
+    public void MissingFileNextToAnExistingOneIsStatError()
+    {
+        var (rc, _, stderr) = Run("build", Write("ok.go", Valid), "nosuch.go");
+        Assert.Equal(1, rc);
+        Assert.Equal("stat nosuch.go: no such file or directory\n", stderr);
+    }
+
+    [Fact]
+    public void UnknownGcFlagPrintsTheCompilersUsageAsGo()
+    {
+        var (rc, stdout, stderr) = Run("build", "-gcflags=-Q", Write("ok.go", Valid));
+        Assert.Equal(1, rc);
+        Assert.Equal("", stdout);
+        Assert.StartsWith("# command-line-arguments\nflag provided but not defined: -Q\nusage: compile [options] file.go...\n  -%\tdebug non-static initializers\n", stderr);
+        Assert.EndsWith("  -wb\n    \tenable write barrier (default true)\n", stderr);
+    }
+
+    [Fact]
+    public void BadCountValueIsGoError()
+    {
+        var (rc, _, stderr) = Run("build", "-gcflags=-m=x", Write("ok.go", Valid));
+        Assert.Equal(1, rc);
+        Assert.StartsWith("# command-line-arguments\ninvalid boolean value \"x\" for -m: invalid count \"x\"\nusage: compile", stderr);
+    }
+
+    [Fact]
+    public void UnknownGcFlagComesAfterFileErrors()
+    {
+        var (rc, _, stderr) = Run("build", "-gcflags=-Q", Write("ok.go", Valid), "nosuch.go");
+        Assert.Equal(1, rc);
+        Assert.Equal("stat nosuch.go: no such file or directory\n", stderr);
+    }
+
+    [Fact]
+    public void ClosedOutputStopsQuietly()
+    {
+        var broken = new MiniGo.Cli.OutputWriter(new ThrowingWriter());
+        broken.WriteLine("first");
+        broken.Write("second");
+        Assert.True(broken.Failed);
+    }
+
+    /// <summary>A writer whose reader has gone away, like a closed pipe.</summary>
+    private sealed class ThrowingWriter : TextWriter
+    {
+        public override System.Text.Encoding Encoding => System.Text.Encoding.UTF8;
+        public override void Write(char value) => throw new IOException("Broken pipe");
+        public override void Write(string? value) => throw new IOException("Broken pipe");
     }
 
     [Theory]
@@ -98,6 +171,9 @@ public sealed class CliTests : IDisposable
     [InlineData(new[] { "-gcflags='-m'", "-o", "/dev/null", "f.go" }, 1, false, "/dev/null")]
     [InlineData(new[] { "-o=/dev/null", "f.go" }, 0, false, "/dev/null")]
     [InlineData(new[] { "f.go" }, 0, false, null)]
+    [InlineData(new[] { "-gcflags=-m=true -l=1", "f.go" }, 1, true, null)]
+    [InlineData(new[] { "-gcflags=-l=0 -m", "f.go" }, 1, false, null)]
+    [InlineData(new[] { "-gcflags=-l", "-gcflags=-m", "f.go" }, 1, false, null)]
     public void ParseBuildArgsUnderstandsGoSpelling(string[] args, int m, bool noInline, string? output)
     {
         var options = CommandLine.ParseBuildArgs(args, new StringWriter());
@@ -111,13 +187,21 @@ public sealed class CliTests : IDisposable
     [Theory]
     [InlineData("-gcflags=-N", "f.go")]
     [InlineData("-x", "f.go")]
-    [InlineData("-gcflags=-m")]
-    [InlineData("-o")]
-    public void ParseBuildArgsRejectsBadArguments(params string[] args)
+    public void ParseBuildArgsRejectsWhatMiniGoLacks(params string[] args)
     {
         var stderr = new StringWriter();
         Assert.Null(CommandLine.ParseBuildArgs(args, stderr));
         Assert.StartsWith("minigo:", stderr.ToString());
+    }
+
+    [Theory]
+    [InlineData("flag needs an argument: -o\nusage: go build [-o output] [build flags] [packages]\nRun 'go help build' for details.\n", "-o")]
+    [InlineData("invalid value \"f.go\" for flag -gcflags: missing =<value> in <pattern>=<value>\nusage: go build [-o output] [build flags] [packages]\nRun 'go help build' for details.\n", "-gcflags", "f.go")]
+    public void ParseBuildArgsRejectsAsGo(string want, params string[] args)
+    {
+        var stderr = new StringWriter { NewLine = "\n" };
+        Assert.Null(CommandLine.ParseBuildArgs(args, stderr));
+        Assert.Equal(want, stderr.ToString());
     }
 
     [Fact]
@@ -144,10 +228,10 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
-    public void AstOfInvalidFilePrintsGoErrors()
+    public void AstOfInvalidFilePrintsGoErrorsOnStderr()
     {
-        var (rc, stdout, _) = Run("ast", Write("b.go", "package main\n\nfunc main() {\n"));
+        var (rc, _, stderr) = Run("ast", Write("b.go", "package main\n\nfunc main() {\n"));
         Assert.Equal(1, rc);
-        Assert.Contains("# command-line-arguments\n./b.go:", stdout);
+        Assert.Contains("# command-line-arguments\n./b.go:", stderr);
     }
 }

@@ -26,8 +26,10 @@ public class EscapeGoldenTests
         var dir = Directory.CreateTempSubdirectory("minigo-esc");
         File.WriteAllText(Path.Combine(dir.FullName, "f.go"), "package main\n\nfunc main() {\n\tx := 1\n\tprintln(x)\n}\n");
         var stdout = new StringWriter { NewLine = "\n" };
-        int rc = CommandLine.Run(["build", "-gcflags=-m -l", "f.go"], stdout, new StringWriter(), dir.FullName);
+        var stderr = new StringWriter { NewLine = "\n" };
+        int rc = CommandLine.Run(["build", "-gcflags=-m -l", "f.go"], stdout, stderr, dir.FullName);
         Assert.Equal(0, rc);
         Assert.Equal("", stdout.ToString());
+        Assert.Equal("", stderr.ToString());
     }
 }

@@ -24,7 +24,7 @@ public class EscapeKindTests
         var stderr = new StringWriter { NewLine = "\n" };
         int rc = CommandLine.Run(["build", "-gcflags=-m -l", name + ".go"], stdout, stderr, Repo.Corpus);
         Assert.True(rc == 0, $"exit status {rc}; stdout:\n{stdout}\nstderr:\n{stderr}");
-        Assert.Equal(want, stdout.ToString());
+        Assert.Equal(want, stderr.ToString());
     }
 
     /// <summary>moved to heap: a local whose address is returned.</summary>

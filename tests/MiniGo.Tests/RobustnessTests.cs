@@ -47,9 +47,10 @@ public class RobustnessTests
         {
             File.WriteAllText(Path.Combine(dir, "deep.go"), text);
             var stdout = new StringWriter();
-            int rc = MiniGo.Cli.CommandLine.Run(["ast", "deep.go"], stdout, new StringWriter(), dir);
+            var stderr = new StringWriter();
+            int rc = MiniGo.Cli.CommandLine.Run(["ast", "deep.go"], stdout, stderr, dir);
             Assert.True(rc == 1, $"{what}: exit status {rc}");
-            Assert.Contains("nesting too deep", stdout.ToString());
+            Assert.Contains("nesting too deep", stderr.ToString());
         }
         finally
         {
