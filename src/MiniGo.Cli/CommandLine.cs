@@ -211,6 +211,7 @@ public static class CommandLine
             stderr.Write(CompileUsage.Value);
             return 1;
         }
+        if (load.Files.Count == 0) return 0; // only test files named: go build compiles nothing
         var compilation = Compilation.Create(load.Files);
         if (!compilation.Success)
         {

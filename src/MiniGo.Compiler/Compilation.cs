@@ -46,11 +46,14 @@ public sealed class Compilation
     {
         var trees = PassTimer.Time("parse", () => files.Select(SyntaxTree.Parse).ToImmutableArray());
         var syntaxErrors = trees.SelectMany(t => t.Diagnostics).ToImmutableArray();
-        if (!syntaxErrors.IsEmpty || trees.Any(t => t.Root == null))
+        // Go stops before type checking only after a "syntax error" (noder: base.SyntaxErrors);
+        // after a lexical error (invalid UTF-8, a string not terminated) it type-checks on and
+        // reports, say, the variable the broken line left unused.
+        if (trees.Any(t => t.Root == null) || syntaxErrors.Any(d => d.Message.StartsWith("syntax error", StringComparison.Ordinal)))
             return new Compilation(trees, null, syntaxErrors);
 
         var result = PassTimer.Time("check", () => Checker.Check(trees.Select(t => t.Root!).ToList()));
-        var errors = result.Errors;
+        var errors = syntaxErrors.AddRange(result.Errors);
         if (errors.IsEmpty) errors = AfterTypeCheck(trees, result);
         return new Compilation(trees, result, errors);
     }

@@ -27,6 +27,8 @@ public static class FileHeader
     /// working directory for a directory build).</param>
     public static Info Read(string name, byte[] src)
     {
+        // go/build's reader drops a leading byte order mark: header positions count from after it.
+        if (src.Length >= 3 && src[0] == 0xEF && src[1] == 0xBB && src[2] == 0xBF) src = src[3..];
         var s = new Scanner(name, src);
         var tok = s.Next();
         string? error = null;
@@ -76,7 +78,7 @@ public static class FileHeader
     /// invalid UTF-8.</summary>
     private sealed class Scanner(string name, byte[] src)
     {
-        private int _pos = src.Length >= 3 && src[0] == 0xEF && src[1] == 0xBB && src[2] == 0xBF ? 3 : 0;
+        private int _pos;
         private bool _semiOnNewline;
         public (int Offset, string Message)? FirstBadUtf8;
         public int ErrorOffset;
@@ -143,7 +145,7 @@ public static class FileHeader
         /// <summary>Reads one code point (Go's utf8.DecodeRune: an invalid byte is one error of width 1).</summary>
         private int Rune()
         {
-            int n = GoUtf8.DecodeLength(src, _pos);
+            int n = MiniGo.Syntax.SourceFile.DecodeLength(src, _pos);
             if (n == 0)
             {
                 FirstBadUtf8 ??= (_pos, $"{At(_pos)}: illegal UTF-8 encoding");
@@ -178,28 +180,5 @@ public static class FileHeader
                 if (src[i] == '\n') { line++; lineStart = i + 1; }
             return $"{name}:{line}:{offset - lineStart + 1}";
         }
-    }
-}
-
-/// <summary>UTF-8 as Go decodes it (unicode/utf8.DecodeRune): no overlong forms, no surrogates,
-/// nothing above U+10FFFF; each byte of an invalid sequence is invalid on its own.</summary>
-public static class GoUtf8
-{
-    /// <summary>The length of the valid encoding starting at <paramref name="i"/>, or 0 when
-    /// the byte there starts no valid encoding.</summary>
-    public static int DecodeLength(byte[] s, int i)
-    {
-        byte b0 = s[i];
-        if (b0 < 0x80) return 1;
-        int n; byte lo = 0x80, hi = 0xBF;
-        if (b0 is >= 0xC2 and <= 0xDF) n = 2;
-        else if (b0 is >= 0xE0 and <= 0xEF) { n = 3; if (b0 == 0xE0) lo = 0xA0; else if (b0 == 0xED) hi = 0x9F; }
-        else if (b0 is >= 0xF0 and <= 0xF4) { n = 4; if (b0 == 0xF0) lo = 0x90; else if (b0 == 0xF4) hi = 0x8F; }
-        else return 0;
-        if (i + n > s.Length) return 0;
-        if (s[i + 1] < lo || s[i + 1] > hi) return 0;
-        for (int k = 2; k < n; k++)
-            if (s[i + k] < 0x80 || s[i + k] > 0xBF) return 0;
-        return n;
     }
 }

@@ -73,7 +73,10 @@ public static class SourceLoader
             dir ??= full;
             foreach (var f in Directory.GetFiles(full, "*.go").OrderBy(f => f, StringComparer.Ordinal))
             {
-                if (!BuildConstraints.FileNameMatches(Path.GetFileName(f))) continue;
+                string name = Path.GetFileName(f);
+                // go/build reads the headers of the test files too (a broken one fails the build).
+                string asBuilt = IsTest(name) ? name[..^"_test.go".Length] + ".go" : name;
+                if (asBuilt.StartsWith('_') || asBuilt.StartsWith('.') || !BuildConstraints.FileNameMatches(asBuilt)) continue;
                 byte[] bytes;
                 try { bytes = File.ReadAllBytes(f); }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return Fail(OpenError(f, e)); }
@@ -84,11 +87,15 @@ public static class SourceLoader
         }
         if (paths.Count == 0)
             return Fail($"no Go files in {dir}");
-        return ReadPackage(paths, shown, dir!, wd);
+        var result = ReadPackage(paths, shown, dir!, wd);
+        return result.Error == null && result.Files.Count == 0 ? Fail($"no non-test Go files in {dir}") : result;
     }
 
+    private static bool IsTest(string fileName) => fileName.EndsWith("_test.go", StringComparison.Ordinal);
+
     /// <summary>Reads the files, checks their headers as go/build does (package clause, one
-    /// package name), and refuses the same file twice.</summary>
+    /// package name; a test file may be package NAME_test), and refuses the same file twice.
+    /// Test files of a directory are checked, not compiled.</summary>
     private static Result ReadPackage(List<string> paths, List<string> shown, string dir, string wd)
     {
         var files = new List<SourceFile>();
@@ -101,10 +108,12 @@ public static class SourceLoader
             var header = FileHeader.Read(shown[i], bytes);
             if (header.Error != null) return Fail(header.Error);
             string name = Path.GetFileName(paths[i]);
+            bool test = IsTest(name);
+            if (test && header.PackageName.EndsWith("_test", StringComparison.Ordinal)) continue;
             if (firstPkg == null) { firstPkg = header.PackageName; firstFile = name; }
             else if (header.PackageName != firstPkg)
                 return Fail($"found packages {firstPkg} ({firstFile}) and {header.PackageName} ({name}) in {dir}");
-            files.Add(SourceFile.FromBytes(DisplayName(paths[i], wd), bytes));
+            if (!test) files.Add(SourceFile.FromBytes(DisplayName(paths[i], wd), bytes));
         }
         // cmd/go's check for two files whose names differ only in case (the same file twice too).
         var seen = new Dictionary<string, string>();

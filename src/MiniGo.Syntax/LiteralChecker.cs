@@ -45,7 +45,16 @@ public static class LiteralChecker
     private static char Lower(char c) => (char)(c | 0x20);
 
     // Byte offset of code-unit index i (literal text is ASCII except inside quotes).
-    private static int ByteOffset(string s, int i) => Encoding.UTF8.GetByteCount(s.AsSpan(0, i));
+    /// <summary>The code-point offset of UTF-16 index <paramref name="i"/> in the token: the
+    /// caller turns it into a position through the source file, which also counts the bytes Go
+    /// skipped inside the token (invalid UTF-8, NUL).</summary>
+    private static int CodePointOffset(string s, int i)
+    {
+        int n = 0;
+        for (int k = 0; k < i && k < s.Length; k++)
+            if (!char.IsLowSurrogate(s[k])) n++;
+        return n + Math.Max(0, i - s.Length);
+    }
 
     private static void CheckNumber(string s, List<(int, string)> errors)
     {
@@ -207,9 +216,9 @@ public static class LiteralChecker
             {
                 // The token stopped at a newline or at the end of the file.
                 if (quote == '"')
-                    errors.Add(atNewline ? (ByteOffset(s, i), "newline in string") : (0, "string not terminated"));
+                    errors.Add(atNewline ? (CodePointOffset(s, i), "newline in string") : (0, "string not terminated"));
                 else if (ok)
-                    errors.Add(atNewline ? (ByteOffset(s, i), "newline in rune literal") : (0, "rune literal not terminated"));
+                    errors.Add(atNewline ? (CodePointOffset(s, i), "newline in rune literal") : (0, "rune literal not terminated"));
                 return;
             }
             char c = s[i];
@@ -217,7 +226,7 @@ public static class LiteralChecker
             {
                 if (quote == '\'' && ok)
                 {
-                    if (n == 0) errors.Add((ByteOffset(s, i), "empty rune literal or unescaped '"));
+                    if (n == 0) errors.Add((CodePointOffset(s, i), "empty rune literal or unescaped '"));
                     else if (n != 1) errors.Add((0, "more than one character in rune literal"));
                 }
                 return;
@@ -250,7 +259,7 @@ public static class LiteralChecker
             case 'U': i++; n = 8; b = 16; max = 0x10FFFF; break;
             default:
                 if (c == quote) { i++; return true; }
-                errors.Add((ByteOffset(s, i), "unknown escape"));
+                errors.Add((CodePointOffset(s, i), "unknown escape"));
                 return false;
         }
         uint x = 0;
@@ -265,7 +274,7 @@ public static class LiteralChecker
             {
                 string shown = ch == quote ? "'\\''" : $"'{ch}'";
                 if (ch == '\'') shown = "'\\''";
-                errors.Add((ByteOffset(s, i), $"invalid character {shown} in {BaseName((int)b)} escape"));
+                errors.Add((CodePointOffset(s, i), $"invalid character {shown} in {BaseName((int)b)} escape"));
                 return false;
             }
             x = x * b + d;
@@ -273,12 +282,12 @@ public static class LiteralChecker
         }
         if (x > max && b == 8)
         {
-            errors.Add((ByteOffset(s, i), $"octal escape value {x} > 255"));
+            errors.Add((CodePointOffset(s, i), $"octal escape value {x} > 255"));
             return false;
         }
         if (x > max || (x >= 0xD800 && x < 0xE000))
         {
-            errors.Add((ByteOffset(s, i), $"escape is invalid Unicode code point {FormatRune((int)x)}"));
+            errors.Add((CodePointOffset(s, i), $"escape is invalid Unicode code point {FormatRune((int)x)}"));
             return false;
         }
         return true;

@@ -84,7 +84,7 @@ public sealed class SemicolonInserter : ITokenSource
                 case GoLexer.STRING_LIT:
                 case GoLexer.RAW_STRING_LIT:
                     foreach (var (offset, message) in LiteralChecker.Check(t.Type, t.Text, _file.CodePointAt(t.StopIndex + 1) == '\n'))
-                        _diagnostics.Report(SourceFile.Advance(_file.PosAt(t.StartIndex), offset), message);
+                        _diagnostics.Report(_file.PosAt(t.StartIndex + offset), message);
                     break;
             }
 

@@ -39,6 +39,7 @@ public sealed class SyntaxTree
     public static SyntaxTree Parse(SourceFile source, int twoThreadsFromChars = TwoThreadsFromChars)
     {
         var diagnostics = new DiagnosticBag();
+        diagnostics.AddRange(source.ByteErrors);
         foreach (int bom in source.BomIndices)
             diagnostics.Report(source.PosAt(bom), "invalid BOM in the middle of the file");
         if (source.Text.Length > twoThreadsFromChars && ParseHalves(source, diagnostics) is { } split)

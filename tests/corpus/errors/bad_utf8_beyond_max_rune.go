@@ -1,0 +1,5 @@
+package main
+
+var s = "ô€€ øˆ€€€"
+
+func main() { _ = s }

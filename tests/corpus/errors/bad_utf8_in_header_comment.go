@@ -1,0 +1,5 @@
+package main
+
+// aÿþb
+// í €
+func main() {}

@@ -1,0 +1,5 @@
+package main
+
+var s = "aÿb"
+
+func main() { _ = s }

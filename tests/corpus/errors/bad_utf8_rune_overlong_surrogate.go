@@ -1,0 +1,6 @@
+package main
+
+var r = 'À€'
+var q = 'í €'
+
+func main() { _, _ = r, q }
