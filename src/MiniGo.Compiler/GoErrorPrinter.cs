@@ -43,7 +43,7 @@ public static class GoErrorPrinter
         Flush(kept, w);
     }
 
-    private static bool SameLine(Pos a, Pos b) => a.IsKnown && a.File == b.File && a.Line == b.Line;
+    private static bool SameLine(Pos a, Pos b) => a.IsKnown && a.File == b.File && a.GoLine == b.GoLine;
 
     private static void Flush(List<Diagnostic> errors, TextWriter w)
     {

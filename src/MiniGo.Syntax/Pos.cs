@@ -17,6 +17,20 @@ public readonly record struct Pos(string File, int Line, int Col, InlinedAt? Inl
 
     public bool IsKnown => Line > 0;
 
+    /// <summary>The largest line Go's compact positions hold (cmd/internal/src: 20 bits, lineMax);
+    /// a later line is reported as this one, without a column.</summary>
+    public const int LineMax = (1 << 20) - 2;
+
+    /// <summary>The largest column they hold (8 bits, colMax); a column this large or larger
+    /// is not printed.</summary>
+    public const int ColMax = 255;
+
+    /// <summary>The line as Go stores it (clamped at <see cref="LineMax"/>).</summary>
+    public int GoLine => Math.Min(Line, LineMax);
+
+    /// <summary>The column as Go stores it: 0 (none) on a clamped line, at most <see cref="ColMax"/>.</summary>
+    public int GoCol => Line >= LineMax ? 0 : Math.Min(Col, ColMax);
+
     /// <summary>Whether the position lies in a body the inliner copied into a caller.</summary>
     public bool IsInlined => InlinedAt != null;
 
@@ -32,11 +46,13 @@ public readonly record struct Pos(string File, int Line, int Col, InlinedAt? Inl
         }
     }
 
-    /// <summary>Go's spelling, e.g. <c>./f.go:13:4</c> (of the outermost position).</summary>
+    /// <summary>Go's spelling, e.g. <c>./f.go:13:4</c> (of the outermost position);
+    /// <c>./f.go:13</c> when the column is too large for Go's positions
+    /// (cmd/internal/src.Pos.Format prints no column then).</summary>
     public override string ToString()
     {
         var o = Outermost;
-        return $"{o.File}:{o.Line}:{o.Col}";
+        return o.GoCol is > 0 and < ColMax ? $"{o.File}:{o.GoLine}:{o.GoCol}" : $"{o.File}:{o.GoLine}";
     }
 
     /// <summary>
@@ -60,8 +76,8 @@ public readonly record struct Pos(string File, int Line, int Col, InlinedAt? Inl
     {
         int c = string.CompareOrdinal(a.File, b.File);
         if (c != 0) return c;
-        c = a.Line.CompareTo(b.Line);
-        return c != 0 ? c : a.Col.CompareTo(b.Col);
+        c = a.GoLine.CompareTo(b.GoLine);
+        return c != 0 ? c : a.GoCol.CompareTo(b.GoCol);
     }
 
     /// <summary>The calls from the outermost in (each at its closing parenthesis: Go walks an

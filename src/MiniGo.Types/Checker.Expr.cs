@@ -212,6 +212,14 @@ public sealed partial class Checker
 
     private void BasicLitValue(Operand x, BasicLit lit)
     {
+        // types2 caps a number literal at 10,000 characters: longer ones carry no meaning
+        // (512-bit mantissas) and would only cost time to convert.
+        const int limit = 10000;
+        if (lit.Kind is LitKind.Int or LitKind.Float or LitKind.Imag && lit.Value.Length > limit)
+        {
+            Error(lit.Pos, $"excessively long constant: {lit.Value[..10]}... ({lit.Value.Length} chars)");
+            return;
+        }
         var v = Literals.Value(lit);
         if (v == null)
         {

@@ -146,6 +146,54 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void LinesBeyondGosLineMaxAreClampedWithoutColumn()
+    {
+        // cmd/internal/src holds lines up to 1<<20 - 2; later ones print as that line, no column.
+        string text = "package main\n\nfunc main() {" + new string('\n', 1_048_580) + "x := 1\n}\n";
+        var (rc, _, stderr) = Run("build", Write("lines.go", text));
+        Assert.Equal(1, rc);
+        Assert.Equal($"# command-line-arguments\n./lines.go:{MiniGo.Syntax.Pos.LineMax}: x declared and not used\n", stderr);
+    }
+
+    [Fact]
+    public void DirectoryBuildSkipsTheFilesGoIgnores()
+    {
+        string dir = Path.Combine(_dir, "pkg");
+        Directory.CreateDirectory(dir);
+        File.WriteAllText(Path.Combine(dir, "main.go"), "package main\n\nfunc main() { f() }\n");
+        File.WriteAllText(Path.Combine(dir, "f_linux.go"), "package main\n\nfunc f() {}\n");
+        foreach (var ignored in new[] { "_x.go", ".hidden.go", "w_windows.go", "a_arm64.go", "w_windows_amd64.go" })
+            File.WriteAllText(Path.Combine(dir, ignored), "garbage\n");
+        File.WriteAllText(Path.Combine(dir, "ign.go"), "//go:build ignore\n\npackage main\n\nfunc f() {}\n");
+        File.WriteAllText(Path.Combine(dir, "other.go"), "//go:build !linux || (amd64 && !go1.1)\n\npackage main\n\nfunc f() {}\n");
+        File.WriteAllText(Path.Combine(dir, "main_test.go"), "package main_test\n\nfunc f() {}\n");
+        var (rc, _, stderr) = Run("build", "./pkg");
+        Assert.True(rc == 0, stderr);
+        // go/build reads the headers of test files too: a broken one fails the build.
+        File.WriteAllText(Path.Combine(dir, "b_test.go"), "garbage\n");
+        (rc, _, stderr) = Run("build", "./pkg");
+        Assert.Equal(1, rc);
+        Assert.Equal("pkg/b_test.go:1:1: expected 'package', found garbage\n", stderr);
+    }
+
+    [Theory]
+    [InlineData("found packages main (a.go) and foo (b.go) in DIR\n", "a.go", "b.go")]
+    [InlineData("named files must be .go files: x.txt\n", "a.go", "x.txt")]
+    [InlineData("package command-line-arguments: case-insensitive file name collision: \"a.go\" and \"a.go\"\n", "a.go", "a.go")]
+    [InlineData("package command-line-arguments: case-insensitive file name collision: \"a.go\" and \"a.go\"\n", "a.go", "./a.go")]
+    [InlineData("no required module provides package x.txt: go.mod file not found in current directory or any parent directory; see 'go help modules'\n", "x.txt")]
+    public void NamedFilesAsGoBuild(string want, params string[] args)
+    {
+        Write("a.go", Valid);
+        Write("b.go", "package foo\n");
+        Write("x.txt", "hello\n");
+        var (rc, stdout, stderr) = Run(["build", .. args]);
+        Assert.Equal(1, rc);
+        Assert.Equal("", stdout);
+        Assert.Equal(want.Replace("DIR", _dir), stderr);
+    }
+
+    [Fact]
     public void ClosedOutputStopsQuietly()
     {
         var broken = new MiniGo.Cli.OutputWriter(new ThrowingWriter());
