@@ -579,6 +579,30 @@ public sealed class AstBuilder
         }
     }
 
+    /// <summary>
+    /// A binary expression and the binary expressions on its left (<c>a + b + c ...</c>, which
+    /// the parse tree nests to the left), built in a loop: a flat chain is not nested in the
+    /// source, so only its right operands count towards the nesting limit (Go accepts a chain
+    /// of 100,000 terms).
+    /// </summary>
+    private Expr BuildBinaryChain(ParserRuleContext ctx)
+    {
+        var spine = new List<ParserRuleContext>();
+        var left = ctx;
+        while (left.RuleIndex is P.RULE_expression or P.RULE_expressionNoLit && left.ChildCount == 3 && left.GetChild(1) is ITerminalNode)
+        {
+            spine.Add(left);
+            left = (ParserRuleContext)left.GetChild(0);
+        }
+        var x = BuildExpr(left);
+        for (int i = spine.Count - 1; i >= 0; i--)
+        {
+            var op = ((ITerminalNode)spine[i].GetChild(1)).Symbol;
+            x = new BinaryExpr(PosOf(op), BinaryOperator(op.Type), x, BuildExpr((ParserRuleContext)spine[i].GetChild(2)));
+        }
+        return x;
+    }
+
     private Expr BuildExprCore(ParserRuleContext ctx)
     {
         switch (ctx.RuleIndex)
@@ -591,11 +615,7 @@ public sealed class AstBuilder
                     var op = ((ITerminalNode)ctx.GetChild(0)).Symbol;
                     return new UnaryExpr(PosOf(op), UnaryOperator(op.Type), BuildExpr((ParserRuleContext)ctx.GetChild(1)));
                 }
-                {
-                    var op = ((ITerminalNode)ctx.GetChild(1)).Symbol;
-                    return new BinaryExpr(PosOf(op), BinaryOperator(op.Type),
-                        BuildExpr((ParserRuleContext)ctx.GetChild(0)), BuildExpr((ParserRuleContext)ctx.GetChild(2)));
-                }
+                return BuildBinaryChain(ctx);
 
             case P.RULE_primaryExpr:
             case P.RULE_primaryExprNoLit:

@@ -68,4 +68,14 @@ public class RobustnessTests
         var compilation = Compilation.Create(new SourceFile("./moderate.go", text));
         Assert.True(compilation.Success, string.Join("\n", compilation.Diagnostics));
     }
+
+    /// <summary>A flat operator chain is not nested in the source: Go accepts 100,000 terms,
+    /// so MiniGo's nesting limit must not count the chain's length.</summary>
+    [Fact]
+    public void FlatOperatorChainIsNotNesting()
+    {
+        string text = "package main\n\nfunc main() {\n\tx := 1\n\t_ = x" + Repeat(" + x", 40_000) + "\n}\n";
+        var compilation = Compilation.Create(new SourceFile("./flat.go", text));
+        Assert.True(compilation.Success, string.Join("\n", compilation.Diagnostics.Take(3)));
+    }
 }
