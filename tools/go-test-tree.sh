@@ -69,11 +69,12 @@ one() {
 	elif [ "$cached" = ok ] && [ $rc -ne 0 ]; then class=rejected-valid
 	else class=agree
 	fi
-	printf '%s\t%s\t%s\n' "$class" "$rel" "$first"
+	printf '%s\t%s\t%s\n' "$class" "$rel" "$first" | tee -a "$OUT/results.partial.tsv"
 	rm -rf "$d"
 }
 export -f one
 
+: >"$out/results.partial.tsv" # filled as files finish (look here while it runs)
 xargs -a "$list" -P "$jobs" -I{} bash -c 'one "$@"' _ {} | sort -k2 >"$out/results.tsv"
 
 {

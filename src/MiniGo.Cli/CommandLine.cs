@@ -79,6 +79,7 @@ public static class CommandLine
             // A bug in MiniGo, not in the program: say so plainly instead of dumping a stack trace.
             stderr.WriteLine($"minigo: internal compiler error: {e.GetType().Name}: {e.Message}");
             stderr.WriteLine("Please report this with the input program (the tests in tests/ show how to add it as a case).");
+            if (Environment.GetEnvironmentVariable("MINIGO_STACK") == "1") stderr.WriteLine(e.ToString());
             return 3;
         }
     }

@@ -461,8 +461,10 @@ internal sealed partial class FunctionBuilder
             foreach (var e in c.Cases)
             {
                 var next = _fn.NewBlock("typeswitch.next");
-                var tv = _info.Types[e];
-                if (tv.Type is Basic { Kind: BasicKind.UntypedNil } || _info.ObjectOf(Unparen(e) as Name ?? new Name(default, "")) is Nil)
+                // `case nil:` may have no recorded type (types2 records none for the nil case).
+                bool isNil = _info.ObjectOf(Unparen(e) as Name ?? new Name(default, "")) is Nil
+                    || _info.Types.TryGetValue(e, out var tvNil) && tvNil.Type is Basic { Kind: BasicKind.UntypedNil };
+                if (isNil)
                 {
                     var cmp = Emit(new BinOp(Operator.Eql, x, new Const(null, x.Type), Universe.Bool), e);
                     WriteVariable(clauseTemps[i], Current, c.Cases.Length == 1 ? new Const(null, clauseTemps[i].Type) : x);
@@ -470,7 +472,7 @@ internal sealed partial class FunctionBuilder
                 }
                 else
                 {
-                    var ta = Emit(new TypeAssert(x, tv.Type, commaOk: true), e);
+                    var ta = Emit(new TypeAssert(x, _info.Types[e].Type, commaOk: true), e);
                     var ok = Emit(new Extract(ta, 1), e);
                     Value v = c.Cases.Length == 1 ? Emit(new Extract(ta, 0), e) : x;
                     WriteVariable(clauseTemps[i], Current, v);

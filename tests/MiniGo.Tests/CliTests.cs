@@ -194,6 +194,18 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void TypeSwitchWithCaseNilAndBindingDoesNotCrash()
+    {
+        // Go's test/typeswitch1.go and test/fixedbugs/bug403.go: `case nil:` has no recorded
+        // type, and the SSA builder looked it up (KeyNotFoundException).
+        var (rc, stdout, stderr) = Run("build", "-gcflags=-m -l", Write("ts.go",
+            "package main\n\ntype S struct{ f any }\n\nfunc F(p *S) bool {\n\tswitch a := p.f.(type) {\n\tcase nil:\n\t\t_ = a\n\t\treturn true\n\t}\n\treturn false\n}\n\nfunc main() { _ = F(nil) }\n"));
+        Assert.True(rc == 0, stderr);
+        Assert.Equal("", stdout);
+        Assert.DoesNotContain("internal compiler error", stderr);
+    }
+
+    [Fact]
     public void ClosedOutputStopsQuietly()
     {
         var broken = new MiniGo.Cli.OutputWriter(new ThrowingWriter());
