@@ -84,11 +84,20 @@ public class ExplainCommandTests
     [InlineData("traps.go:x")]
     [InlineData("traps.go:0")]
     [InlineData("traps.go:3:0")]
-    [InlineData("missing.go:3")]
     public void BadPlacesDoNotCrash(string place)
     {
         var (rc, _, err) = Run("explain", place);
         Assert.Equal(2, rc);
         Assert.StartsWith("minigo: ", err);
+    }
+
+    /// <summary>A file that does not exist: the go command's error (outside a module), exit 1.</summary>
+    [Fact]
+    public void MissingFileIsGoCommandError()
+    {
+        var (rc, output, err) = Run("explain", "missing.go:3");
+        Assert.Equal(1, rc);
+        Assert.Equal("", output);
+        Assert.StartsWith("no required module provides package missing.go", err);
     }
 }
