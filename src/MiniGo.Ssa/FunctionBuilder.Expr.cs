@@ -343,6 +343,13 @@ internal sealed partial class FunctionBuilder
         var alloc = new Alloc(t, "complit") { Source = source, Pos = source.Pos };
         Emit(alloc, source);
         _fn.Locals.Add(alloc);
+        if (t.Underlying is Types.Slice)
+        {
+            // An elided &S{...} of a slice type S (map[K]*S{"a": {...}}): the new variable holds
+            // the slice the literal makes (filling it in place would come back here for ever).
+            Emit(new Store(alloc, SliceLit(lit, t)), lit);
+            return alloc;
+        }
         Emit(new Store(alloc, Zero(t)), lit);
         FillComposite(alloc, t, lit);
         return alloc;

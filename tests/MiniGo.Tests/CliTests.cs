@@ -206,6 +206,18 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void ElidedPointerToSliceLiteralDoesNotOverflowTheStack()
+    {
+        // Go's test/fixedbugs/issue26340.go: map[string]*S{"a": {{1}}} with S a slice type sent
+        // CompositeAddr into endless recursion.
+        var (rc, _, stderr) = Run("build", "-gcflags=-m -l", Write("e.go",
+            "package main\n\ntype S []T\ntype T struct{ x int }\n\nfunc f() map[string]*S {\n\treturn map[string]*S{\n\t\t\"a\": {\n\t\t\t{1},\n\t\t},\n\t}\n}\n\nfunc main() { _ = f() }\n"));
+        Assert.True(rc == 0, stderr);
+        Assert.Contains("./e.go:7:22: map[string]*S{...} escapes to heap\n", stderr);
+        Assert.Contains("./e.go:8:8: &S{...} escapes to heap\n", stderr);
+    }
+
+    [Fact]
     public void ClosedOutputStopsQuietly()
     {
         var broken = new MiniGo.Cli.OutputWriter(new ThrowingWriter());
