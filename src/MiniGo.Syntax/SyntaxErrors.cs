@@ -61,6 +61,13 @@ public sealed class GoSyntaxErrorStrategy : DefaultErrorStrategy
                 return $"unexpected {tok} in parameter list; possibly missing comma or )";
             case GoParser.RULE_statementList or GoParser.RULE_block or GoParser.RULE_caseClause:
                 if (isEof) return "unexpected EOF, expected }";
+                // Go's blockStmt: "{" missing after a for or if header.
+                if (rule == GoParser.RULE_block && expected.Count == 1 && expected.Contains(GoLexer.L_CURLY) && ctx!.Parent is ParserRuleContext { RuleIndex: GoParser.RULE_forStmt or GoParser.RULE_ifStmt } header)
+                    return $"unexpected {tok}, expected {{ after {(header.RuleIndex == GoParser.RULE_forStmt ? "for" : "if")} clause";
+                // Go's stmtList stops at a token that starts no statement (`else` on its own
+                // line); the block then wants its "}". After a statement it is "at end of statement".
+                if (offending.TokenIndex > 0 && ((ITokenStream)parser.InputStream).Get(offending.TokenIndex - 1).Type == GoLexer.SEMI)
+                    return $"unexpected {tok}, expected }}";
                 if (expected.Contains(GoLexer.SEMI) || expected.Contains(GoLexer.R_CURLY))
                     return $"unexpected {tok} at end of statement";
                 break;
@@ -77,6 +84,9 @@ public sealed class GoSyntaxErrorStrategy : DefaultErrorStrategy
                 return "missing import path";
         }
 
+        // At the top level only declarations may follow (Go's fileOrNil).
+        if (expected.Count == 1 && expected.Contains(TokenConstants.EOF) && !isEof)
+            return offending.Type == GoLexer.L_CURLY ? "unexpected semicolon or newline before {" : "non-declaration statement outside function body";
         if (expected.Count == 1)
             return $"unexpected {tok}, expected {ExpectedText(expected.MinElement)}";
         if (expected.Contains(GoLexer.NUMBER) && expected.Contains(GoLexer.IDENT))

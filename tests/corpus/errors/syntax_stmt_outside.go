@@ -1,0 +1,5 @@
+package main
+
+println(1)
+
+func main() {}
