@@ -78,7 +78,7 @@ public sealed partial class Checker
             case Syntax.Ast.ChanType c:
                 return new Chan(c.Dir switch { Syntax.Ast.ChanDir.Send => ChanDir.SendOnly, Syntax.Ast.ChanDir.Recv => ChanDir.RecvOnly, _ => ChanDir.SendRecv }, TypExpr(c.Elem));
             case FuncType f:
-                return FuncType(f, null);
+                return FuncType(f, null, withoutBody: true);
             case StructType st:
                 {
                     var fields = ImmutableArray.CreateBuilder<Var>();
@@ -102,7 +102,7 @@ public sealed partial class Checker
                     var methods = new List<Func>();
                     foreach (var m in it.Methods)
                     {
-                        var sig = FuncType((FuncType)m.Type, null);
+                        var sig = FuncType((FuncType)m.Type, null, withoutBody: true);
                         var fn = new Func(m.Name!.Pos, _pkg, m.Name.Value, sig, null);
                         _info.Defs[m.Name] = fn;
                         if (methods.Any(x => x.Name == fn.Name))
@@ -156,9 +156,18 @@ public sealed partial class Checker
         return -1;
     }
 
-    /// <summary>A function type; parameters and results become Vars (declared in the body's scope later).</summary>
-    private Signature FuncType(FuncType f, Var? recv)
+    /// <summary>A function type; parameters and results become Vars (declared in the body's scope
+    /// later). A function type without a body (<c>func(i, i int)</c>, an interface method) has
+    /// its names checked here, as types2 declares them in the signature's scope.</summary>
+    private Signature FuncType(FuncType f, Var? recv, bool withoutBody = false)
     {
+        if (withoutBody)
+        {
+            var seen = new Dictionary<string, Pos>();
+            foreach (var field in f.Params.Concat(f.Results))
+                if (field.Name is { Value: not "_" } n && !seen.TryAdd(n.Value, n.Pos))
+                    Error(n.Pos, $"{n.Value} redeclared in this block\n\t{seen[n.Value]}: other declaration of {n.Value}");
+        }
         Tuple Collect(ImmutableArray<Field> fields, VarKind kind)
         {
             var vars = ImmutableArray.CreateBuilder<Var>();
