@@ -174,6 +174,17 @@ public static class CommandLine
             PassTimer.Time("report", () => { stdout.Write(MiniGo.Escape.EscapeAnalysis.Format(messages)); return 0; });
             return 0;
         }
+        if (options.MLevel is 1 or 2)
+        {
+            // -m, -m=2: Go's inliner first, then escape analysis on the inlined program.
+            var (plan, ssa) = compilation.Inlined(options.MLevel)!.Value;
+            bool explain = options.MLevel == 2;
+            var messages = plan.Messages.Select(l => new MiniGo.Escape.EscapeMessage(l.Pos, l.Text)).ToList();
+            messages.AddRange(Compilation.RunWithLargeStack(() => PassTimer.Time("escape", () => MiniGo.Escape.EscapeAnalysis.Run(ssa, compilation.Checked!.Info, explain))));
+            messages.AddRange(MiniGo.Escape.BoundsCheckElision.Messages(ssa, compilation.Checked!.Info));
+            stdout.Write(MiniGo.Escape.EscapeAnalysis.Format(messages));
+            return 0;
+        }
         if (options.MLevel > 0)
             return Fail(stderr, "minigo: -m without -l (inlining) and -m=3 or more are not implemented yet: MiniGo prints escape analysis only for -gcflags='-m -l' and '-m=2 -l'");
         return 0;

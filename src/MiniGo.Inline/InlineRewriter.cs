@@ -98,16 +98,22 @@ public sealed class InlineRewriter
         // params := args (receiver first), at the call.
         var lhs = ImmutableArray.CreateBuilder<Expr>();
         var rhs = ImmutableArray.CreateBuilder<Expr>();
+        var args = copiedCall.Args;
         if (recv != null)
         {
             lhs.Add(ParamName(inner, recv.Name, call.Pos));
-            rhs.Add(ReceiverArgument(copiedCall, sig.Recv!.Type!));
+            if (MethodValueReceiver(copiedCall) is { } x)
+                rhs.Add(ReceiverArgument(x, sig.Recv!.Type!, site.DevirtualizedTo));
+            else
+            {
+                // A method expression T.M(x, args): the receiver is the first argument.
+                rhs.Add(args[0]);
+                args = args.RemoveAt(0);
+            }
         }
         foreach (var field in type.Params)
-        {
             lhs.Add(ParamName(inner, field.Name, call.Pos));
-        }
-        rhs.AddRange(copiedCall.Args);
+        rhs.AddRange(args);
         var init = ImmutableArray.CreateBuilder<Stmt>();
         if (lhs.Count > 0)
             init.Add(new AssignStmt(copiedCall.Pos, null, define: true, lhs.ToImmutable(), rhs.ToImmutable()));
@@ -153,14 +159,26 @@ public sealed class InlineRewriter
         return n;
     }
 
+    /// <summary>The receiver expression of a method call <c>x.M(args)</c>, or null for a method
+    /// expression or a function value.</summary>
+    private Expr? MethodValueReceiver(CallExpr call) =>
+        Unparen(call.Fun) is SelectorExpr sel && Info.Selections.TryGetValue(sel, out var s) && s.Kind == SelectionKind.MethodVal ? sel.X : null;
+
     /// <summary>The receiver argument of a method call: <c>x</c>, or <c>&amp;x</c> / <c>*x</c>
-    /// where Go takes the address or dereferences implicitly.</summary>
-    private Expr ReceiverArgument(CallExpr call, GoType recvType)
+    /// where Go takes the address or dereferences implicitly; for a devirtualized interface call
+    /// <c>x.(T)</c> (devirtualize.go: the concrete value asserted out of the interface).</summary>
+    private Expr ReceiverArgument(Expr x, GoType recvType, GoType? devirtualizedTo)
     {
-        var sel = (SelectorExpr)Unparen(call.Fun);
-        var x = sel.X;
+        if (devirtualizedTo != null)
+        {
+            var typeName = new Name(x.Pos, devirtualizedTo.ToString());
+            Info.Types[typeName] = new TypeAndValue(OperandMode.TypeExpr, devirtualizedTo, null);
+            var assert = new AssertExpr(x.Pos, x, typeName);
+            Info.Types[assert] = new TypeAndValue(OperandMode.Value, devirtualizedTo, null);
+            x = assert;
+        }
         var xt = Info.TypeOf(x)!;
-        bool wantPtr = recvType is Pointer;
+        bool wantPtr = recvType.Underlying is Pointer;
         bool isPtr = xt.Underlying is Pointer;
         if (wantPtr && !isPtr)
         {
@@ -168,7 +186,7 @@ public sealed class InlineRewriter
             Info.Types[amp] = new TypeAndValue(OperandMode.Value, new Pointer(xt), null);
             return amp;
         }
-        if (!wantPtr && isPtr && recvType.Underlying is not Pointer)
+        if (!wantPtr && isPtr)
         {
             var star = new UnaryExpr(x.Pos, Operator.Mul, x);
             Info.Types[star] = new TypeAndValue(OperandMode.Variable, ((Pointer)xt.Underlying).Elem, null);
