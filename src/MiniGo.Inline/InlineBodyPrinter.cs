@@ -10,6 +10,25 @@ namespace MiniGo.Inline;
 /// </summary>
 public static class InlineBodyPrinter
 {
-    /// <summary><paramref name="fn"/> is a FuncDecl or a FuncLit of the checked tree.</summary>
-    public static string Print(Node fn, Info info) => throw new NotImplementedException("InlineBodyPrinter");
+    /// <summary><paramref name="fn"/> is a FuncDecl or a FuncLit of the checked tree. A copy Go
+    /// makes of a literal while inlining its enclosing function (<c>main.byValue.func1</c>) is
+    /// re-read from the same source, so it prints as the original literal does.</summary>
+    public static string Print(Node fn, Info info)
+    {
+        var (sig, body) = fn switch
+        {
+            FuncDecl d when info.Defs.TryGetValue(d.Name, out var o) && o is Func { Type: Signature s } && d.Body != null => (s, d.Body),
+            FuncLit l when info.TypeOf(l) is Signature s => (s, l.Body),
+            _ => throw new ArgumentException("not a checked function with a body: " + fn.Describe(), nameof(fn)),
+        };
+        return TypeText(sig) + " { " + ReaderBody.Print(body, sig, info) + " }";
+    }
+
+    /// <summary>The function's type as cmd/compile's types printer writes it without parameter
+    /// names: <c>func(string) error</c>; a method's type is <c>method(RECV) func(…)</c>.</summary>
+    public static string TypeText(Signature sig)
+    {
+        string f = GoExprPrinter.TypeString(sig);
+        return sig.Recv?.Type is { } recv ? "method(" + GoExprPrinter.TypeString(recv) + ") " + f : f;
+    }
 }
