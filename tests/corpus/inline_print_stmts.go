@@ -77,8 +77,6 @@ func argsTwo() int { return take(two()) }
 
 func returnTwo() (int, string) { return two() }
 
-func returnIface() (any, any) { return two() }
-
 func nestedTemps() int {
 	x := take(two()) + take(two())
 	return x
@@ -331,8 +329,8 @@ func typeSwitch(x any) int {
 
 func afterSwitch(x any) string {
 	switch x.(type) {
-	case nil:
-		return "nil"
+	case error:
+		return "error"
 	}
 	_, s := two()
 	return s
@@ -370,8 +368,6 @@ func main() {
 	assignTwo()
 	sinkStr = varMulti() + blankFirst()
 	n, s := returnTwo()
-	a, b := returnIface()
-	sinkAny, sinkAny = a, b
 	x, y := swapped(n, len(s))
 	sink = x + y + nestedTemps()
 	m := map[string]int{"k": 1}
