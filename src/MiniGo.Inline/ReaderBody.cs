@@ -420,12 +420,51 @@ internal sealed class ReaderBody
         }
         foreach (var c in e.Children)
             if (c is Expr ce) Read(ce);
-        if (e is CallExpr call && call.Args.Length == 1 && !_subst.ContainsKey(call.Args[0])
-            && SourceTypes(call.Args[0], -1) is { } srcs && _info.TypeOf(call.Fun) is Signature sig)
+        if (e is CallExpr call && _info.TypeOf(call.Fun) is Signature sig && !IsConversionOrBuiltin(call))
         {
-            _subst[call.Args[0]] = Temps(srcs, i => ParamType(sig, i));
+            if (call.Args.Length == 1 && !_subst.ContainsKey(call.Args[0]) && SourceTypes(call.Args[0], -1) is { } srcs)
+                _subst[call.Args[0]] = Temps(srcs, i => ParamType(sig, i));
+            RewriteNonNameCall(call);
         }
     }
+
+    /// <summary>
+    /// typecheck.RewriteNonNameCall (run by typecheck.Call as the reader builds the call, after
+    /// its arguments): a callee that calls or receives (<c>mk()()</c>, <c>(&lt;-ch)()</c>,
+    /// <c>fs[len(fs)-1]()</c>), or the receiver of an interface method call that does
+    /// (<c>get().M()</c>), is evaluated into a temporary first. A concrete method call is
+    /// not concerned: its receiver is an argument of the method expression.
+    /// </summary>
+    private void RewriteNonNameCall(CallExpr call)
+    {
+        var callee = Unparen(call.Fun);
+        if (callee is SelectorExpr sel && _info.Selections.TryGetValue(sel, out var selection) && selection.Kind == SelectionKind.MethodVal)
+        {
+            if (_info.TypeOf(sel.X)?.Underlying is not Interface) return;
+            callee = sel.X;
+        }
+        if (!CallsOrReceives(callee)) return;
+        _subst[callee] = ".autotmp_" + _dcl.ToString(CultureInfo.InvariantCulture);
+        _dcl++;
+    }
+
+    /// <summary>typecheck.callOrChan anywhere in <paramref name="e"/> (ir.Any): a call other
+    /// than a conversion or <c>new</c>, or a receive; constants are folded and function
+    /// literals are not looked into.</summary>
+    private bool CallsOrReceives(Expr e)
+    {
+        if (e is FuncLit || IsConstant(e)) return false;
+        if (e is UnaryExpr { Op: Op.Arrow }) return true;
+        if (e is CallExpr c && !(_info.Types.TryGetValue(Unparen(c.Fun), out var ftv) && ftv.IsType) && !IsBuiltin(c, BuiltinId.New))
+            return true;
+        return e.Children.OfType<Expr>().Any(CallsOrReceives);
+    }
+
+    private bool IsConversionOrBuiltin(CallExpr c) =>
+        _info.Types.TryGetValue(Unparen(c.Fun), out var tv) && tv.IsType || Unparen(c.Fun) is Name n && _info.Uses.TryGetValue(n, out var o) && o is Builtin;
+
+    private bool IsBuiltin(CallExpr c, BuiltinId id) =>
+        Unparen(c.Fun) is Name n && _info.Uses.TryGetValue(n, out var o) && o is Builtin b && b.Id == id;
 
     /// <summary>The type an argument is converted to: the parameter's, or the element type of
     /// a variadic parameter.</summary>

@@ -103,6 +103,25 @@ public class InlineBodyPrinterTests
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
 
+    /// <summary>Print gives text, never an exception, for every function and literal of the
+    /// corpus, inlinable or not (the cost model may ask for any).</summary>
+    [Fact]
+    public void PrintsEveryCorpusFunction()
+    {
+        int printed = 0;
+        foreach (var stem in Directory.GetFiles(Repo.Corpus, "*.go").Select(f => Path.GetFileNameWithoutExtension(f)))
+        {
+            var (root, info) = Compile(stem);
+            foreach (var fn in Descendants(root).Where(n => n is FuncDecl { Body: not null } or FuncLit))
+            {
+                string text = InlineBodyPrinter.Print(fn, info);
+                Assert.Matches(@"^(method\(.*\) )?func\(.*\{ .* \}$", text);
+                printed++;
+            }
+        }
+        Assert.True(printed > 900, $"only {printed} functions printed");
+    }
+
     /// <summary>Every gap names a golden line that exists.</summary>
     [Fact]
     public void KnownGapsNameGoldenLines()
