@@ -46,9 +46,27 @@ internal sealed class ReaderBody
         _dcl = (sig.Recv != null ? 1 : 0) + sig.Params.Length + sig.Results.Length;
     }
 
+    /// <summary>The operands each go/defer statement's wrapper captures, with their temporaries.</summary>
+    private readonly Dictionary<Stmt, Dictionary<Expr, string>> _wrappers = new(ReferenceEqualityComparer.Instance);
+
     /// <summary>The statements of <paramref name="body"/> joined by <c>"; "</c> (Nodes.Format).</summary>
     public static string Print(BlockStmt body, Signature sig, Info info) =>
         string.Join("; ", new ReaderBody(info, sig).Stmts(body.List));
+
+    /// <summary>The body of the wrapper Go builds for <paramref name="goOrDefer"/> (a statement
+    /// directly in <paramref name="body"/>'s function, not in a nested literal): the call,
+    /// its early-evaluated operands replaced by their temporaries; null when the call needs
+    /// no wrapper (no parameters and no results).</summary>
+    public static string? PrintWrapperCall(BlockStmt body, Signature sig, Info info, Stmt goOrDefer)
+    {
+        var reader = new ReaderBody(info, sig);
+        reader.Stmts(body.List);
+        if (!reader._wrappers.TryGetValue(goOrDefer, out var captured)) return null;
+        var call = goOrDefer switch { GoStmt g => g.Call, DeferStmt d => d.Call, _ => throw new ArgumentException("not a go or defer statement", nameof(goOrDefer)) };
+        var subst = new Dictionary<Expr, string>(reader._subst, ReferenceEqualityComparer.Instance);
+        foreach (var (e, t) in captured) subst[e] = t;
+        return GoExprPrinter.Print(call, info, subst);
+    }
 
     // ---- statement lists ---------------------------------------------------------------
 
@@ -112,9 +130,11 @@ internal sealed class ReaderBody
                 }
             case GoStmt g:
                 into.Add("go " + Expr(g.Call));
+                GoDeferWrapper(g, g.Call);
                 break;
             case DeferStmt d:
                 into.Add("defer " + Expr(d.Call));
+                GoDeferWrapper(d, d.Call);
                 break;
             case BranchStmt br:
                 into.Add(br.Kind switch { BranchKind.Break => "break", BranchKind.Continue => "continue", _ => "fallthrough" });
@@ -388,6 +408,111 @@ internal sealed class ReaderBody
             if (ts.Binding != null) _dcl++;
             Stmts(c.Body);
         }
+    }
+
+    // ---- go and defer --------------------------------------------------------------------
+
+    /// <summary>
+    /// typecheck.normalizeGoDeferCall (run as the reader typechecks the statement): a call
+    /// with parameters or results becomes a call of a new wrapper <c>func() { call }</c>, and
+    /// the operands that must be evaluated at the statement are copied into temporaries the
+    /// wrapper captures, in order: the callee (unless a package function, a method expression
+    /// or a literal value), an interface call's receiver, then the arguments; constants,
+    /// <c>nil</c>, <c>new(T)</c> and package functions stay in the call, and array, slice
+    /// and struct literals are looked into.
+    /// </summary>
+    private void GoDeferWrapper(Stmt s, CallExpr call)
+    {
+        var fun = Unparen(call.Fun);
+        var captured = new List<Expr>();
+        if (fun is Name bn && _info.Uses.TryGetValue(bn, out var bo) && bo is Builtin b)
+        {
+            switch (b.Id)
+            {
+                case BuiltinId.Panic:
+                    if (call.Args.Length == 1) Capture(call.Args[0], Universe.AnyType, captured);
+                    break;
+                case BuiltinId.Recover:
+                    // typecheck's ORECOVERFP has one operand, the caller's frame pointer,
+                    // which is captured too (it never prints: recover is not inlinable).
+                    captured.Add(call);
+                    break;
+                default:
+                    foreach (var a in call.Args) Capture(a, null, captured);
+                    break;
+            }
+        }
+        else if (_info.TypeOf(call.Fun) is Signature sig)
+        {
+            if (sig.Params.Length == 0 && sig.Results.Length == 0 && !IsMethodCall(fun, out _, out _)) return; // already normal
+            if (IsMethodCall(fun, out var sel, out bool iface))
+            {
+                // An interface call keeps its receiver operand; a concrete one passes it as the
+                // method expression's first argument (implicit & or * included).
+                if (iface) captured.Add(sel!.X);
+                else Capture(sel!.X, null, captured, isOperand: true);
+            }
+            else Capture(call.Fun, null, captured);
+            // Variadic arguments were packed into a slice literal, which is looked into.
+            for (int i = 0; i < call.Args.Length; i++)
+                Capture(call.Args[i], call.HasDots && i < sig.Params.Length ? sig.Params[i] : ParamType(sig, i), captured);
+        }
+        var temps = new Dictionary<Expr, string>(ReferenceEqualityComparer.Instance);
+        foreach (var e in captured)
+        {
+            temps[e] = ".autotmp_" + _dcl.ToString(CultureInfo.InvariantCulture);
+            _dcl++;
+        }
+        _wrappers[s] = temps;
+    }
+
+    private bool IsMethodCall(Expr fun, out SelectorExpr? sel, out bool iface)
+    {
+        sel = fun as SelectorExpr;
+        iface = false;
+        if (sel == null || !_info.Selections.TryGetValue(sel, out var selection) || selection.Kind != SelectionKind.MethodVal) return false;
+        iface = _info.TypeOf(sel.X)?.Underlying is Interface;
+        return true;
+    }
+
+    /// <summary>normalizeGoDeferCall's visit of one operand converted to <paramref name="dst"/>.</summary>
+    private void Capture(Expr arg, GoType? dst, List<Expr> captured, bool isOperand = false)
+    {
+        var e = Unparen(arg);
+        var t = _info.TypeOf(arg);
+        bool converted = !isOperand && dst != null && t != null && !Predicates.Identical(t, dst);
+        if (e is Name n && _info.Uses.TryGetValue(n, out var o) && o is Nil) return;              // ONIL
+        if (IsConstant(arg) && !(converted && dst!.Underlying is Interface)) return;              // OLITERAL
+        if (!converted)
+        {
+            switch (e)
+            {
+                case Name fn when _info.Uses.TryGetValue(fn, out var fo) && fo is Func:
+                    return;                                                                        // a package function
+                case SelectorExpr me when _info.Selections.TryGetValue(me, out var ms) && ms.Kind == SelectionKind.MethodExpr:
+                    return;                                                                        // OMETHEXPR
+                case SelectorExpr qf when _info.Selections.ContainsKey(qf) == false && _info.TypeOf(qf) is Signature:
+                    return;                                                                        // fmt.Println as a value
+                case CallExpr nc when IsBuiltin(nc, BuiltinId.New):
+                    return;                                                                        // ONEW
+                case CompositeLit cl when t?.Underlying is Slice or Types.Array or Struct && t is not Pointer:
+                    for (int i = 0; i < cl.Elems.Length; i++)
+                    {
+                        var el = cl.Elems[i];
+                        var v = el is KeyValueExpr kv ? kv.Value : el;
+                        GoType? et = t.Underlying switch
+                        {
+                            Slice s => s.Elem,
+                            Types.Array a => a.Elem,
+                            Struct st => el is KeyValueExpr { Key: Name key } ? st.Fields.FirstOrDefault(f => f.Name == key.Value)?.Type : i < st.Fields.Length ? st.Fields[i].Type : null,
+                            _ => null,
+                        };
+                        Capture(v, et, captured);
+                    }
+                    return;
+            }
+        }
+        captured.Add(arg);
     }
 
     // ---- expressions -------------------------------------------------------------------
