@@ -115,6 +115,9 @@ public sealed class InlineRewriter
             lhs.Add(ParamName(inner, field.Name, call.Pos));
         rhs.AddRange(args);
         var init = ImmutableArray.CreateBuilder<Stmt>();
+        // The callee expression's side effects come first: keepAddr()() runs keepAddr's copy.
+        if (Unparen(copiedCall.Fun) is InlinedCallExpr or CallExpr)
+            init.Add(new ExprStmt(copiedCall.Fun.Pos, copiedCall.Fun));
         if (lhs.Count > 0)
             init.Add(new AssignStmt(copiedCall.Pos, null, define: true, lhs.ToImmutable(), rhs.ToImmutable()));
 
