@@ -62,7 +62,8 @@ public sealed class InlineRewriter
     }
 
     /// <summary>Whether MiniGo can build this inlined call yet (imported bodies come later).</summary>
-    internal bool CanRewrite(InlinedCall site) => site.Callee is DeclaredCallee { Decl.Body: not null } or LiteralCallee;
+    internal bool CanRewrite(InlinedCall site) => site.Callee is DeclaredCallee { Decl.Body: not null } or LiteralCallee
+        || site.Callee is ImportedCallee imp && ImportedBodies.Has(imp.Name);
 
     internal void NoteLiteralCopy(FuncLit original, FuncLit copy, Dictionary<Var, Var> vars) => _literalCopies[original] = (copy, vars);
 
@@ -74,6 +75,7 @@ public sealed class InlineRewriter
     {
         var copiedCall = caller.CopyCall(call); // the arguments, with the calls inlined into them
         var at = new InlinedAt(copiedCall.Pos, copiedCall.Rparen);
+        if (site.Callee is ImportedCallee imported) return InlineImported(caller, call, copiedCall, at, site, imported);
 
         FuncType type; BlockStmt body; Field? recv = null; Signature sig;
         Dictionary<Var, Var> vars;
@@ -144,6 +146,23 @@ public sealed class InlineRewriter
         var newBody = (BlockStmt)inner.Stmt(body);
         var inlined = new InlinedCallExpr(copiedCall.Pos, call, site.Callee.Name, init.ToImmutable(), newBody, results.ToImmutable(),
             delayedResults: !named && CountReturns(body) == 1);
+        if (Info.Types.TryGetValue(call, out var tv)) Info.Types[inlined] = tv;
+        _declared[inlined] = inner.Declared;
+        return inlined;
+    }
+
+    /// <summary>An inlined call of an imported function whose body Go's export data gives.</summary>
+    private Expr InlineImported(BodyCopier caller, CallExpr call, CallExpr copiedCall, InlinedAt at, InlinedCall site, ImportedCallee imported)
+    {
+        var inner = new BodyCopier(this, at, fresh: true, new Dictionary<Var, Var>(ReferenceEqualityComparer.Instance), site.Inner);
+        var pos = copiedCall.Pos with { InlinedAt = at };
+        var (ps, results, body) = ImportedBodies.Build(imported.Name, pos, Info, (p, name, t) => inner.DefName(p, name, inner.NewVar(p, name, t)));
+        var rhs = ImmutableArray.CreateBuilder<Expr>();
+        if (MethodValueReceiver(copiedCall) is { } x) rhs.Add(ReceiverArgument(x, ps[0] is var r && Info.Defs[r] is Var rv ? rv.Type! : Universe.Invalid, site.DevirtualizedTo));
+        rhs.AddRange(copiedCall.Args);
+        var init = ImmutableArray.Create<Stmt>(new AssignStmt(copiedCall.Pos, null, define: true, ps.CastArray<Expr>(), rhs.ToImmutable()));
+        var resultNames = results.Select((t, i) => inner.DefName(pos, $"~r{i}", inner.NewVar(copiedCall.Pos, $"~r{i}", t))).ToImmutableArray();
+        var inlined = new InlinedCallExpr(copiedCall.Pos, call, site.Callee.Name, init, body, resultNames, delayedResults: true);
         if (Info.Types.TryGetValue(call, out var tv)) Info.Types[inlined] = tv;
         _declared[inlined] = inner.Declared;
         return inlined;
