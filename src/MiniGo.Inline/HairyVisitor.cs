@@ -447,9 +447,12 @@ internal sealed class HairyVisitor
     {
         if (from == null || to.Underlying is not Interface) return false;
         if (from is Basic { Kind: BasicKind.UntypedNil }) return false;
-        if (from.Underlying is Interface) return !Predicates.Identical(from, to);
+        if (from.Underlying is Interface) return !Predicates.Identical(Alias(from), Alias(to));
         return true;
     }
+
+    /// <summary><c>any</c> is an alias: the type <c>interface{}</c> itself.</summary>
+    private static GoType Alias(GoType t) => ReferenceEquals(t, Universe.AnyType) ? t.Underlying : t;
 
     /// <summary>An expression assigned to a place of type <paramref name="target"/>: with its implicit conversion.</summary>
     private void Value(Expr e, GoType? target)

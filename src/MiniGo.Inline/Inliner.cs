@@ -160,7 +160,7 @@ public sealed partial class Inliner
         return f;
     }
 
-    private Frame? LexicalOf(InlFunc fn) => fn.Kind switch
+    internal Frame? LexicalOf(InlFunc fn) => fn.Kind switch
     {
         InlFuncKind.LiteralCopy => fn.Home,
         InlFuncKind.Literal or InlFuncKind.GoWrap or InlFuncKind.DeferWrap when fn.Outer != null => OriginalFrame(fn.Outer),
