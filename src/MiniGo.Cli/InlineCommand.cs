@@ -41,7 +41,9 @@ public static partial class CommandLine
             if (f.Big) sb.Append("  big function (5000 IR nodes or more): only callees costing 20 or less are inlined into it\n");
             if (f.Report is { } r)
             {
-                sb.Append($"  cost {r.Cost} of budget {r.Budget}\n");
+                sb.Append(f.Reason == "recursive"
+                    ? $"  Go does not cost a self-recursive function; its body would cost {r.Cost} of budget {r.Budget}\n"
+                    : $"  cost {r.Cost} of budget {r.Budget}\n");
                 foreach (var st in r.Statements)
                 {
                     sb.Append($"    {st.Cost,4}  line {st.Pos.Line}: {SourceLine(sources, st.Pos)}\n");

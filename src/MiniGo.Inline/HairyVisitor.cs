@@ -757,7 +757,7 @@ internal sealed class HairyVisitor
         {
             charge = InlineExtraCallCost;
             why = callee == null
-                ? $"call of {GoExprPrinter.Print(c.Fun, _info)}: callee not known statically, a call that stays a call"
+                ? $"call of {GoExprPrinter.Print(c.Fun, _info)}: callee not known statically before inlining, a call that stays a call"
                 : $"call to {callee.Name}: not inlinable here ({NotInlinableWhy(callee)}), a call that stays a call";
         }
         _notes.Add(new CostNote(c.Pos, why, charge));
