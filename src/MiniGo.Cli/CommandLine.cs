@@ -10,7 +10,7 @@ namespace MiniGo.Cli;
 /// (<c>-gcflags='-m -l'</c>, <c>-o FILE</c>, files or a directory) and prints what it prints;
 /// the other commands show one pass each, for students.
 /// </summary>
-public static class CommandLine
+public static partial class CommandLine
 {
     public const string Usage = """
         minigo - a small Go compiler that shows how Go decides what lives on the stack
@@ -38,6 +38,11 @@ public static class CommandLine
                                   their attributes, edges with derefs (-1 address-of,
                                   0 copy, +1 load), what reaches the heap and the
                                   results, and why each allocation ends up where it does
+          minigo inline FILE.go [-func NAME]
+                                  Go's inliner in numbers: each function's cost against
+                                  the budget 80, statement by statement (a call 57 when
+                                  its callee stays a call, a literal 16, ...), the
+                                  verdict or Go's reason, and the calls inlined into it
           minigo explain FILE.go:LINE[:COL] [--format text|dot]
                                   why the variable, parameter or allocation at that
                                   place ends up on the heap or the stack: Go's -m=2
@@ -63,6 +68,7 @@ public static class CommandLine
                 "ssa" => PrintSsa(args[1..], stdout, stderr, workingDirectory),
                 "escape" => PrintEscape(args[1..], stdout, stderr, workingDirectory),
                 "explain" => Explain(args[1..], stdout, stderr, workingDirectory),
+                "inline" => Inline(args[1..], stdout, stderr, workingDirectory),
                 _ => Fail(stderr, $"minigo: unknown command \"{args[0]}\"\nRun 'minigo help' for usage."),
             };
         }
