@@ -63,6 +63,7 @@ public static class CommandLine
                 "ssa" => PrintSsa(args[1..], stdout, stderr, workingDirectory),
                 "escape" => PrintEscape(args[1..], stdout, stderr, workingDirectory),
                 "explain" => Explain(args[1..], stdout, stderr, workingDirectory),
+                "test" => TestCommand.Run(args[1..], stdout, stderr, workingDirectory),
                 _ => Fail(stderr, $"minigo: unknown command \"{args[0]}\"\nRun 'minigo help' for usage."),
             };
         }

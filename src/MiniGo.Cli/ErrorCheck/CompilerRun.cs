@@ -1,0 +1,94 @@
+using System.Text.RegularExpressions;
+using MiniGo.Compiler;
+using MiniGo.Syntax;
+
+namespace MiniGo.Cli.ErrorCheck;
+
+/// <summary>
+/// What the harness's compile command prints for one file, made by MiniGo's compiler API:
+/// Go runs <c>go tool compile -p=p -C -e FLAGS file.go</c> and compares its output. So:
+/// <c>-C</c>, positions without a column (<c>file.go:LINE: message</c>); <c>-e</c>, every
+/// error (no "too many errors" after ten); the file named by its base name (the harness
+/// shortens the full path).
+/// </summary>
+/// <param name="Failed">compiling failed (errors, not -m messages).</param>
+/// <param name="Lines">the output lines, in the compiler's order.</param>
+public sealed record CompilerRun(bool Failed, IReadOnlyList<string> Lines)
+{
+    /// <summary>The -m level and -l of a recipe's compiler flags.</summary>
+    public sealed record Flags(int MLevel, bool NoInline);
+
+    /// <summary>
+    /// Reads the compiler flags MiniGo understands (<c>-m</c>, <c>-m=N</c>, <c>-l</c>). Null,
+    /// with the reason, for a combination MiniGo cannot run faithfully: another flag (its
+    /// output would differ from Go's), <c>-m</c> without <c>-l</c> (Go inlines first, and its
+    /// -m report then has the inliner's lines and decisions; MiniGo has no inliner yet), or -m=3
+    /// and above.
+    /// </summary>
+    public static Flags? ParseFlags(IReadOnlyList<string> compilerFlags, out string? reason)
+    {
+        reason = null;
+        int m = 0;
+        bool l = false;
+        foreach (var f in compilerFlags)
+        {
+            if (f == "-m") m++;
+            else if (f.StartsWith("-m=", StringComparison.Ordinal) && int.TryParse(f[3..], out int n) && n >= 0) m = n;
+            else if (f == "-l") l = true;
+            else { reason = $"compiler flag {f} is not supported by MiniGo (it knows -m, -m=N and -l)"; return null; }
+        }
+        if (m > 2) { reason = $"-m={m} is not supported by MiniGo (it prints -m and -m=2)"; return null; }
+        if (m > 0 && !l) { reason = "-m without -l needs the inliner (Go's -m report then includes inlining), which MiniGo does not have yet"; return null; }
+        return new Flags(m, l);
+    }
+
+    /// <summary>Compiles <paramref name="source"/> (named <paramref name="shortName"/>) as Go's harness would.</summary>
+    public static CompilerRun Run(byte[] source, string shortName, Flags flags)
+    {
+        var compilation = Compilation.Create(SourceFile.FromBytes(shortName, source));
+        if (!compilation.Success)
+            return new CompilerRun(true, ErrorLines(compilation.Diagnostics));
+        if (flags.MLevel == 0)
+            return new CompilerRun(false, []);
+        var ssa = compilation.Ssa()!;
+        var info = compilation.Checked!.Info;
+        var messages = Compilation.RunWithLargeStack(() => MiniGo.Escape.EscapeAnalysis.Run(ssa, info, explain: flags.MLevel == 2));
+        // After escape analysis Go's walk prints its own -m lines (elided bounds checks).
+        messages.AddRange(MiniGo.Escape.BoundsCheckElision.Messages(ssa, info));
+        return new CompilerRun(false, WithoutColumns(messages.Select(m => m.ToString())));
+    }
+
+    /// <summary>
+    /// base.FlushErrors with -e: one syntax error per line, no message repeated on a line,
+    /// sorted by position, a line equal to the one before it dropped (with -C the positions
+    /// have no column, so two equal messages on one line print once).
+    /// </summary>
+    private static List<string> ErrorLines(IEnumerable<Diagnostic> reportOrder)
+    {
+        var kept = new List<Diagnostic>();
+        Pos lastSyntax = Pos.None, lastOther = Pos.None;
+        string lastMsg = "";
+        foreach (var d in reportOrder)
+        {
+            bool syntax = d.Message.StartsWith("syntax error", StringComparison.Ordinal);
+            if (syntax ? SameLine(lastSyntax, d.Pos) : SameLine(lastOther, d.Pos) && lastMsg == d.Message) continue;
+            if (syntax) lastSyntax = d.Pos;
+            else { lastOther = d.Pos; lastMsg = d.Message; }
+            kept.Add(d);
+        }
+        var sorted = kept.Select((d, i) => (d, i))
+            .OrderBy(x => x.d.Pos, Comparer<Pos>.Create(Pos.Compare)).ThenBy(x => x.i)
+            .Select(x => WithoutColumn(x.d.ToString())).ToList();
+        return sorted.Where((s, i) => i == 0 || s != sorted[i - 1]).ToList();
+    }
+
+    private static bool SameLine(Pos a, Pos b) => a.IsKnown && a.File == b.File && a.Line == b.Line;
+
+    private static readonly Regex Column = new(@"^([^:\s]+:\d+):\d+: ");
+
+    /// <summary><c>f.go:12:5: text</c> as -C prints it: <c>f.go:12: text</c>.</summary>
+    private static string WithoutColumn(string line) => Column.Replace(line, "$1: ");
+
+    private static List<string> WithoutColumns(IEnumerable<string> messages) =>
+        messages.SelectMany(m => m.Split('\n')).Where(l => l != "").Select(WithoutColumn).ToList();
+}
