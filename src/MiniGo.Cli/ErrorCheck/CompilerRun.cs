@@ -55,13 +55,14 @@ public sealed record CompilerRun(bool Failed, IReadOnlyList<string> Lines)
         var messages = Compilation.RunWithLargeStack(() => MiniGo.Escape.EscapeAnalysis.Run(ssa, info, explain: flags.MLevel == 2));
         // After escape analysis Go's walk prints its own -m lines (elided bounds checks).
         messages.AddRange(MiniGo.Escape.BoundsCheckElision.Messages(ssa, info));
-        return new CompilerRun(false, WithoutColumns(messages.Select(m => m.ToString())));
+        return new CompilerRun(false, WithoutColumns(messages.Select(m => m.ToString()), shortName));
     }
 
     /// <summary>
     /// base.FlushErrors with -e: one syntax error per line, no message repeated on a line,
     /// sorted by position, a line equal to the one before it dropped (with -C the positions
-    /// have no column, so two equal messages on one line print once).
+    /// have no column, so two equal messages on one line print once). Only the message's own
+    /// position loses its column: the positions types2 writes into the text keep theirs.
     /// </summary>
     private static List<string> ErrorLines(IEnumerable<Diagnostic> reportOrder)
     {
@@ -78,17 +79,20 @@ public sealed record CompilerRun(bool Failed, IReadOnlyList<string> Lines)
         }
         var sorted = kept.Select((d, i) => (d, i))
             .OrderBy(x => x.d.Pos, Comparer<Pos>.Create(Pos.Compare)).ThenBy(x => x.i)
-            .Select(x => WithoutColumn(x.d.ToString())).ToList();
-        return sorted.Where((s, i) => i == 0 || s != sorted[i - 1]).ToList();
+            .Select(x => x.d.Pos.IsKnown ? $"{x.d.Pos.File}:{x.d.Pos.Line}: {x.d.Message}" : x.d.Message).ToList();
+        // The types2 part of a message keeps its columns (`\tf.go:3:5: other declaration of x`).
+        return sorted.Where((s, i) => i == 0 || s != sorted[i - 1]).SelectMany(s => s.Split('\n')).ToList();
     }
 
     private static bool SameLine(Pos a, Pos b) => a.IsKnown && a.File == b.File && a.Line == b.Line;
 
-    private static readonly Regex Column = new(@"^([^:\s]+:\d+):\d+: ");
+    /// <summary>
+    /// -C for -m messages: every position printed by base.FmtPos (a message's own, and those in
+    /// its text, e.g. -m=2's <c>from return p (return) at f.go:20</c>) loses its column.
+    /// </summary>
+    private static string WithoutColumns(string text, string shortName) =>
+        Regex.Replace(text, @"(?<![\w./-])(" + Regex.Escape(shortName) + @":\d+):\d+", "$1");
 
-    /// <summary><c>f.go:12:5: text</c> as -C prints it: <c>f.go:12: text</c>.</summary>
-    private static string WithoutColumn(string line) => Column.Replace(line, "$1: ");
-
-    private static List<string> WithoutColumns(IEnumerable<string> messages) =>
-        messages.SelectMany(m => m.Split('\n')).Where(l => l != "").Select(WithoutColumn).ToList();
+    private static List<string> WithoutColumns(IEnumerable<string> messages, string shortName) =>
+        messages.SelectMany(m => m.Split('\n')).Where(l => l != "").Select(l => WithoutColumns(l, shortName)).ToList();
 }
