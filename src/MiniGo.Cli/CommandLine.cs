@@ -64,8 +64,15 @@ public static class CommandLine
                 "escape" => PrintEscape(args[1..], stdout, stderr, workingDirectory),
                 "explain" => Explain(args[1..], stdout, stderr, workingDirectory),
                 "test" => TestCommand.Run(args[1..], stdout, stderr, workingDirectory),
+                "diff" => DiffCommand.Run(args[1..], stdout, stderr, workingDirectory),
                 _ => Fail(stderr, $"minigo: unknown command \"{args[0]}\"\nRun 'minigo help' for usage."),
             };
+        }
+        catch (SourceLoadException e)
+        {
+            // A missing or non-Go file: Go's message, Go's exit status.
+            stderr.WriteLine(e.Message);
+            return 1;
         }
         catch (IOException e)
         {
