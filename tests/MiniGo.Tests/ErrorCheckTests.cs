@@ -15,14 +15,14 @@ public sealed class ErrorCheckTests : IDisposable
     private const string GoTestDir = "/usr/share/go-1.22/test";
 
     /// <summary>
-    /// Go's test/escape*.go files that MiniGo runs and passes: errorcheck recipes with -l whose
-    /// programs are inside the subset. Every other escape*.go file must be one MiniGo cannot run
+    /// Go's test/escape*.go files that MiniGo runs and passes: errorcheck recipes with flags
+    /// MiniGo knows (-m, -m=2, -l) whose programs are inside the subset. Every other escape*.go file must be one MiniGo cannot run
     /// (another recipe or flag) or whose program is outside the subset (MiniGo says
     /// "unsupported: ..."); a file that starts to pass must be added here.
     /// </summary>
     private static readonly string[] FitTheSubset =
     [
-        "escape_array.go", "escape_field.go", "escape_indir.go", "escape_level.go", "escape_map.go",
+        "escape4.go", "escape_array.go", "escape_field.go", "escape_indir.go", "escape_level.go", "escape_map.go",
         "escape_param.go", "escape_selfassign.go", "escape_struct_param1.go", "escape_struct_param2.go",
         "escape_struct_return.go",
     ];
@@ -221,14 +221,14 @@ public sealed class ErrorCheckTests : IDisposable
     [Fact]
     public void RecipesMiniGoCannotRunAreNotPasses()
     {
-        Write("inl.go", "// errorcheck -0 -m\n\npackage p\n\nfunc f() {}\n");
+        Write("inl.go", "// errorcheck -0 -m=3\n\npackage p\n\nfunc f() {}\n");
         Write("run.go", "// run\n\npackage main\n\nfunc main() {}\n");
         Write("flag.go", "// errorcheck -0 -N -m -l\n\npackage p\n\nfunc f() {}\n");
         var (rc, stdout, _) = Run("test", ".");
         Assert.Equal(1, rc);
         Assert.Equal("""
             CANNOT RUN  ./flag.go: recipe `errorcheck -0 -N -m -l`: compiler flag -N is not supported by MiniGo (it knows -m, -m=N and -l)
-            CANNOT RUN  ./inl.go: recipe `errorcheck -0 -m`: -m without -l needs the inliner (Go's -m report then includes inlining), which MiniGo does not have yet
+            CANNOT RUN  ./inl.go: recipe `errorcheck -0 -m=3`: -m=3 is not supported by MiniGo (it prints -m and -m=2)
             CANNOT RUN  ./run.go: recipe `run`: minigo test runs errorcheck and errorcheckwithauto files only
             0 passed, 0 failed, 3 cannot run
 

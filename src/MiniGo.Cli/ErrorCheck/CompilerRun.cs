@@ -21,9 +21,7 @@ public sealed record CompilerRun(bool Failed, IReadOnlyList<string> Lines)
     /// <summary>
     /// Reads the compiler flags MiniGo understands (<c>-m</c>, <c>-m=N</c>, <c>-l</c>). Null,
     /// with the reason, for a combination MiniGo cannot run faithfully: another flag (its
-    /// output would differ from Go's), <c>-m</c> without <c>-l</c> (Go inlines first, and its
-    /// -m report then has the inliner's lines and decisions; MiniGo has no inliner yet), or -m=3
-    /// and above.
+    /// output would differ from Go's), or -m=3 and above.
     /// </summary>
     public static Flags? ParseFlags(IReadOnlyList<string> compilerFlags, out string? reason)
     {
@@ -38,7 +36,6 @@ public sealed record CompilerRun(bool Failed, IReadOnlyList<string> Lines)
             else { reason = $"compiler flag {f} is not supported by MiniGo (it knows -m, -m=N and -l)"; return null; }
         }
         if (m > 2) { reason = $"-m={m} is not supported by MiniGo (it prints -m and -m=2)"; return null; }
-        if (m > 0 && !l) { reason = "-m without -l needs the inliner (Go's -m report then includes inlining), which MiniGo does not have yet"; return null; }
         return new Flags(m, l);
     }
 
@@ -50,9 +47,18 @@ public sealed record CompilerRun(bool Failed, IReadOnlyList<string> Lines)
             return new CompilerRun(true, ErrorLines(compilation.Diagnostics));
         if (flags.MLevel == 0)
             return new CompilerRun(false, []);
-        var ssa = compilation.Ssa()!;
         var info = compilation.Checked!.Info;
-        var messages = Compilation.RunWithLargeStack(() => MiniGo.Escape.EscapeAnalysis.Run(ssa, info, explain: flags.MLevel == 2));
+        var messages = new List<MiniGo.Escape.EscapeMessage>();
+        MiniGo.Ssa.SsaProgram ssa;
+        if (flags.NoInline) ssa = compilation.Ssa()!;
+        else
+        {
+            // Without -l Go inlines first: the inliner's lines, then escape analysis of the inlined program.
+            var (plan, inlined) = compilation.Inlined(flags.MLevel)!.Value;
+            messages.AddRange(plan.Messages.Select(l => new MiniGo.Escape.EscapeMessage(l.Pos, l.Text)));
+            ssa = inlined;
+        }
+        messages.AddRange(Compilation.RunWithLargeStack(() => MiniGo.Escape.EscapeAnalysis.Run(ssa, info, explain: flags.MLevel == 2)));
         // After escape analysis Go's walk prints its own -m lines (elided bounds checks).
         messages.AddRange(MiniGo.Escape.BoundsCheckElision.Messages(ssa, info));
         return new CompilerRun(false, WithoutColumns(messages.Select(m => m.ToString()), shortName));
