@@ -82,11 +82,11 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
-    public void MissingFileReturnsTwo()
+    public void MissingFileExitsOneWithGosMessage()
     {
         var (rc, _, stderr) = Run("build", "nosuchfile.go");
-        Assert.Equal(2, rc);
-        Assert.Contains("minigo:", stderr);
+        Assert.Equal(1, rc);
+        Assert.Equal("stat nosuchfile.go: no such file or directory\n", stderr);
     }
 
     [Theory]

@@ -84,11 +84,18 @@ public class ExplainCommandTests
     [InlineData("traps.go:x")]
     [InlineData("traps.go:0")]
     [InlineData("traps.go:3:0")]
-    [InlineData("missing.go:3")]
     public void BadPlacesDoNotCrash(string place)
     {
         var (rc, _, err) = Run("explain", place);
         Assert.Equal(2, rc);
         Assert.StartsWith("minigo: ", err);
+    }
+
+    [Fact]
+    public void MissingFileGetsGosMessage()
+    {
+        var (rc, _, err) = Run("explain", "missing.go:3");
+        Assert.Equal(1, rc);
+        Assert.Equal("stat missing.go: no such file or directory\n", err);
     }
 }
