@@ -237,7 +237,11 @@ public sealed partial class Inliner
     {
         var node = (Node?)fn.Lit ?? (Node?)fn.Decl ?? fn.GoDefer;
         if (node == null) return "";
-        try { return InlineBodyPrinter.Print(node, Info); }
+        try
+        {
+            if (fn.GoDefer != null && fn.Outer?.Syntax is { } outer) return InlineBodyPrinter.PrintWrapper(fn.GoDefer, outer, Info);
+            return InlineBodyPrinter.Print(node, Info);
+        }
         catch (NotImplementedException) { return "<body printer not available>"; }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException or InvalidCastException) { return "<body printer: " + e.Message + ">"; }
     }
