@@ -135,6 +135,34 @@ public class InlineBodyPrinterTests
         Assert.True(printed > 900, $"only {printed} functions printed");
     }
 
+    /// <summary>End to end: the inliner's own <c>can inline … as: …</c> lines (its plan at
+    /// -m=2, which calls the printer for each function it finds inlinable, wrappers and
+    /// closure copies included) are Go's, in order, the text after <c>as:</c> included (the
+    /// cost is masked: <see cref="InlineDecisionTests"/> checks it).</summary>
+    [Theory]
+    [MemberData(nameof(Programs))]
+    public void InlinerCanInlineLinesMatchGo(string stem)
+    {
+        var files = SourceLoader.Load([stem + ".go"], Repo.Corpus);
+        var comp = Compilation.Create(files);
+        Assert.True(comp.Success, string.Join("\n", comp.Diagnostics));
+        var plan = Compilation.RunWithLargeStack(() => Inliner.Plan(comp.Checked!, comp.SyntaxTrees.Select(t => t.Root!).ToList(), 2));
+        // The cost is the cost model's (InlineDecisionTests checks it); masked here.
+        static bool CanInline(string l) => l.Contains(": can inline ", StringComparison.Ordinal) && l.Contains(" as: ", StringComparison.Ordinal);
+        static string MaskCost(string l) => Regex.Replace(l, @" with cost \d+ as: ", " with cost N as: ");
+        var actual = plan.Messages.Select(InlineMessages.Format).Where(CanInline)
+            .Where(l => !KnownGaps.ContainsKey(CanInline2Key(l))).Select(MaskCost).ToList();
+        var expected = System.IO.File.ReadAllLines(Path.Combine(Repo.Corpus, stem + ".m2.txt")).Where(CanInline)
+            .Where(l => !KnownGaps.ContainsKey(CanInline2Key(l))).Select(MaskCost).ToList();
+        Assert.Equal(string.Join("\n", expected), string.Join("\n", actual));
+    }
+
+    private static string CanInline2Key(string line)
+    {
+        var m = CanInline.Match(line);
+        return m.Success ? $"{m.Groups["file"].Value}:{m.Groups["line"].Value}:{m.Groups["col"].Value} {m.Groups["name"].Value}" : line;
+    }
+
     /// <summary>Every gap names a golden line that exists.</summary>
     [Fact]
     public void KnownGapsNameGoldenLines()
