@@ -1,7 +1,5 @@
-using Antlr4.Runtime;
 using MiniGo.Compiler;
 using MiniGo.Syntax;
-using MiniGo.Syntax.Generated;
 
 namespace MiniGo.Cli;
 
@@ -10,7 +8,7 @@ namespace MiniGo.Cli;
 /// (<c>-gcflags='-m -l'</c>, <c>-o FILE</c>, files or a directory) and prints what it prints;
 /// the other commands show one pass each, for students.
 /// </summary>
-public static class CommandLine
+public static partial class CommandLine
 {
     public const string Usage = """
         minigo - a small Go compiler that shows how Go decides what lives on the stack
@@ -24,11 +22,15 @@ public static class CommandLine
                  (-m without -l needs an inliner and is not implemented yet: MiniGo
                  says so instead of printing nothing).
                  -o is accepted for compatibility; MiniGo writes no binary.
-          minigo tokens FILE.go   the tokens the parser sees, semicolons inserted
-          minigo ast FILE.go      the syntax tree, with Go's positions
+          minigo tokens FILE.go... | DIR
+                                  the tokens the parser sees, semicolons inserted
+                                  (several files: each under a "==> NAME <==" header)
+          minigo ast FILE.go... | DIR
+                                  the syntax tree, with Go's positions
           minigo ssa FILE.go [-func NAME] [--format text|dot] [--naive]
                                   the SSA form, one function at a time (go/ssa's text
-                                  form; dot: the control-flow graph for Graphviz;
+                                  form; dot: the control-flow graphs for Graphviz, one
+                                  document with a cluster per function;
                                   `new T` = escape analysis put it on the heap,
                                   `local T` = it stays in the stack frame;
                                   --naive: before promotion, every local in memory,
@@ -38,16 +40,33 @@ public static class CommandLine
                                   their attributes, edges with derefs (-1 address-of,
                                   0 copy, +1 load), what reaches the heap and the
                                   results, and why each allocation ends up where it does
+          minigo inline FILE.go [-func NAME]
+                                  Go's inliner in numbers: each function's cost against
+                                  the budget 80, statement by statement (a call 57 when
+                                  its callee stays a call, a literal 16, ...), the
+                                  verdict or Go's reason, and the calls inlined into it
           minigo explain FILE.go:LINE[:COL] [--format text|dot]
                                   why the variable, parameter or allocation at that
                                   place ends up on the heap or the stack: Go's -m=2
                                   explanation, step by step in plain English (dot: the
                                   location graph with the path in red)
+          minigo test [FILE.go | DIR]... [--json]
+                                  run errorcheck files (Go's test format: a first line
+                                  `// errorcheck -0 -m -l`, `// ERROR "regexp"` comments)
+                                  with Go 1.22's test-harness rules: PASS/FAIL per file,
+                                  each missing expectation and unexpected message; exit
+                                  status 0 only if all pass; --json for grading scripts
+          minigo diff [-gcflags='FLAGS'] [--go PATH] FILE.go... | DIR
+                                  run the installed Go 1.22 (go on PATH, or PATH) with a
+                                  fresh build cache and MiniGo on the same files; print
+                                  `identical` (exit 0) or a unified diff (exit 1)
+          minigo version          MiniGo's version
           minigo help             this text
         """;
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, string workingDirectory)
     {
+        if (args is ["version" or "-version" or "--version", ..]) return VersionCommand.Run(stdout);
         if (args.Length == 0 || args[0] is "help" or "-h" or "--help" or "-help")
         {
             stdout.WriteLine(Usage);
@@ -58,13 +77,22 @@ public static class CommandLine
             return args[0] switch
             {
                 "build" => Build(args[1..], stdout, stderr, workingDirectory),
-                "tokens" => Tokens(args[1..], stdout, stderr, workingDirectory),
-                "ast" => PrintAst(args[1..], stdout, stderr, workingDirectory),
-                "ssa" => PrintSsa(args[1..], stdout, stderr, workingDirectory),
+                "tokens" => TokensCommand.Run(args[1..], stdout, stderr, workingDirectory),
+                "ast" => AstCommand.Run(args[1..], stdout, stderr, workingDirectory),
+                "ssa" => SsaCommand.Run(args[1..], stdout, stderr, workingDirectory),
                 "escape" => PrintEscape(args[1..], stdout, stderr, workingDirectory),
                 "explain" => Explain(args[1..], stdout, stderr, workingDirectory),
+                "inline" => Inline(args[1..], stdout, stderr, workingDirectory),
+                "test" => TestCommand.Run(args[1..], stdout, stderr, workingDirectory),
+                "diff" => DiffCommand.Run(args[1..], stdout, stderr, workingDirectory),
                 _ => Fail(stderr, $"minigo: unknown command \"{args[0]}\"\nRun 'minigo help' for usage."),
             };
+        }
+        catch (SourceLoadException e)
+        {
+            // A missing or non-Go file: Go's message, Go's exit status.
+            stderr.WriteLine(e.Message);
+            return 1;
         }
         catch (IOException e)
         {
@@ -84,7 +112,7 @@ public static class CommandLine
         }
     }
 
-    private static int Fail(TextWriter stderr, string message)
+    internal static int Fail(TextWriter stderr, string message)
     {
         stderr.WriteLine(message);
         return 2;
@@ -231,13 +259,24 @@ public static class CommandLine
             PassTimer.Time("report", () => { stderr.Write(MiniGo.Escape.EscapeAnalysis.Format(messages)); return 0; });
             return 0;
         }
+        if (options.MLevel is 1 or 2)
+        {
+            // -m, -m=2: Go's inliner first, then escape analysis on the inlined program.
+            var (plan, ssa) = compilation.Inlined(options.MLevel)!.Value;
+            bool explain = options.MLevel == 2;
+            var messages = plan.Messages.Select(l => new MiniGo.Escape.EscapeMessage(l.Pos, l.Text)).ToList();
+            messages.AddRange(Compilation.RunWithLargeStack(() => PassTimer.Time("escape", () => MiniGo.Escape.EscapeAnalysis.Run(ssa, compilation.Checked!.Info, explain))));
+            messages.AddRange(MiniGo.Escape.BoundsCheckElision.Messages(ssa, compilation.Checked!.Info));
+            stderr.Write(MiniGo.Escape.EscapeAnalysis.Format(messages));
+            return 0;
+        }
         if (options.MLevel > 0)
             return Fail(stderr, "minigo: -m without -l (inlining) and -m=3 or more are not implemented yet: MiniGo prints escape analysis only for -gcflags='-m -l' and '-m=2 -l'");
         return 0;
     }
 
     /// <summary>Loads the files as go build does; on an error prints it (stderr) and returns null with status 1.</summary>
-    private static List<SourceFile>? LoadOrReport(IReadOnlyList<string> args, TextWriter stderr, string wd)
+    internal static List<SourceFile>? LoadOrReport(IReadOnlyList<string> args, TextWriter stderr, string wd)
     {
         var load = SourceLoader.LoadPackage(args, wd);
         if (load.Error == null) return load.Files;
@@ -245,57 +284,12 @@ public static class CommandLine
         return null;
     }
 
-    private static SourceFile? SingleFile(string[] args, TextWriter stderr, string wd, out int status)
-    {
-        status = 2;
-        if (args.Length != 1) { stderr.WriteLine("minigo: expected one .go file"); return null; }
-        status = 1;
-        var files = LoadOrReport(args, stderr, wd);
-        if (files is not [var file]) { if (files != null) stderr.WriteLine("minigo: expected one .go file"); return null; }
-        return file;
-    }
-
-    private static int Tokens(string[] args, TextWriter stdout, TextWriter stderr, string wd)
-    {
-        var file = SingleFile(args, stderr, wd, out int status);
-        if (file == null) return status;
-        var diagnostics = new DiagnosticBag();
-        foreach (var t in SyntaxTree.Lex(file, diagnostics))
-        {
-            var pos = file.PosAt(t.Type == TokenConstants.EOF ? file.CodePointCount : t.StartIndex);
-            string kind = t.Type == TokenConstants.EOF ? "EOF" : GoLexer.DefaultVocabulary.GetSymbolicName(t.Type);
-            string text = t.Type == TokenConstants.EOF ? "" : t.Text;
-            if (t.Type == GoLexer.SEMI && text != ";") text = $"; ({text})";
-            stdout.WriteLine($"{pos.Line}:{pos.Col}\t{kind}\t{text}");
-        }
-        if (diagnostics.Count > 0)
-        {
-            GoErrorPrinter.Write(diagnostics.Items, stderr);
-            return 1;
-        }
-        return 0;
-    }
-
-    private static int PrintAst(string[] args, TextWriter stdout, TextWriter stderr, string wd)
-    {
-        var file = SingleFile(args, stderr, wd, out int status);
-        if (file == null) return status;
-        var tree = Compilation.RunWithLargeStack(() => SyntaxTree.Parse(file));
-        if (tree.Root != null) AstPrinter.Print(tree.Root, stdout);
-        if (!tree.Diagnostics.IsEmpty)
-        {
-            GoErrorPrinter.Write(tree.Diagnostics, stderr);
-            return 1;
-        }
-        return 0;
-    }
-
     /// <summary>The options shared by the pass-viewing commands (<c>ssa</c>, <c>escape</c>).</summary>
-    private sealed record PassOptions(string? Func, string Format, bool Naive, List<string> Files);
+    internal sealed record PassOptions(string? Func, string Format, bool Naive, List<string> Files);
 
     /// <summary>Parses <c>[-func NAME] [--format F] [--naive] FILE...</c>; null (after an error
     /// on stderr) when the arguments are wrong. <c>--naive</c> is accepted only if allowed.</summary>
-    private static PassOptions? ParsePassArgs(string[] args, TextWriter stderr, bool allowNaive, params string[] formats)
+    internal static PassOptions? ParsePassArgs(string[] args, TextWriter stderr, bool allowNaive, params string[] formats)
     {
         string? func = null, format = "text";
         bool naive = false;
@@ -331,7 +325,7 @@ public static class CommandLine
 
     /// <summary>Loads and compiles the files; on compile errors prints them as go build does
     /// (on standard error) and returns null with the exit status in <paramref name="status"/>.</summary>
-    private static Compilation? CompileOrReport(List<string> files, TextWriter stdout, TextWriter stderr, string wd, out int status)
+    internal static Compilation? CompileOrReport(List<string> files, TextWriter stdout, TextWriter stderr, string wd, out int status)
     {
         status = 0;
         var sources = LoadOrReport(files, stderr, wd);
@@ -344,32 +338,6 @@ public static class CommandLine
             return null;
         }
         return compilation;
-    }
-
-    private static int PrintSsa(string[] args, TextWriter stdout, TextWriter stderr, string wd)
-    {
-        var options = ParsePassArgs(args, stderr, allowNaive: true, "text", "dot");
-        if (options == null) return 2;
-        var compilation = CompileOrReport(options.Files, stdout, stderr, wd, out int status);
-        if (compilation == null) return status;
-        MiniGo.Ssa.SsaProgram program;
-        try { program = compilation.Ssa(options.Naive)!; }
-        catch (NotSupportedException e) { return Fail(stderr, $"minigo: {e.Message}"); }
-        // Escape analysis decides each Alloc's place: it sets Alloc.Heap, which the printer
-        // shows as `new` (heap) or `local` (stack frame). It runs on the promoted form only,
-        // so in --naive form every Alloc still prints `local`.
-        if (!options.Naive)
-            Compilation.RunWithLargeStack(() => MiniGo.Escape.EscapeAnalysis.Run(program, compilation.Checked!.Info));
-        var functions = program.AllFunctions().ToList();
-        if (options.Func != null)
-        {
-            var f = program.Lookup(options.Func);
-            if (f == null) return Fail(stderr, $"minigo: no function {options.Func} (have: {string.Join(", ", functions.Select(x => x.Name))})");
-            functions = [f];
-        }
-        foreach (var f in functions)
-            stdout.Write(options.Format == "dot" ? MiniGo.Ssa.Printer.FormatDot(f) : MiniGo.Ssa.Printer.Format(f));
-        return 0;
     }
 
     private static int PrintEscape(string[] args, TextWriter stdout, TextWriter stderr, string wd)

@@ -90,6 +90,30 @@ public sealed class Compilation
         return _ssa ??= RunWithLargeStack(() => PassTimer.Time("ssa", () => MiniGo.Ssa.Builder.Build(Checked, SyntaxTrees.Select(t => t.Root!), naive: false)));
     }
 
+    private readonly Dictionary<int, (Inline.InlinePlan Plan, Ssa.SsaProgram Ssa)> _inlined = new();
+
+    /// <summary>
+    /// The inliner's plan and the SSA form of the inlined program (Go's order: inlining, then
+    /// escape analysis on the result), for <c>-m</c> without <c>-l</c>; <paramref name="mLevel"/>
+    /// is the -m level, which decides what the inliner prints. Null when the package has errors.
+    /// </summary>
+    public (Inline.InlinePlan Plan, Ssa.SsaProgram Ssa)? Inlined(int mLevel)
+    {
+        if (!Success || Checked == null) return null;
+        if (_inlined.TryGetValue(mLevel, out var done)) return done;
+        var result = RunWithLargeStack(() =>
+        {
+            var roots = SyntaxTrees.Select(t => t.Root!).ToList();
+            var plan = PassTimer.Time("inline", () => Inline.Inliner.Plan(Checked, roots, mLevel));
+            var files = Inline.InlineRewriter.Rewrite(roots, Checked.Info, plan);
+            var ssa = PassTimer.Time("ssa", () => MiniGo.Ssa.Builder.Build(Checked, files, naive: false));
+            return (plan, ssa);
+        });
+        _inlined[mLevel] = result;
+        return result;
+    }
+
+
     /// <summary>Runs <paramref name="work"/> on a thread with a large stack and returns its result.</summary>
     public static T RunWithLargeStack<T>(Func<T> work)
     {

@@ -32,11 +32,12 @@ public static class SourceLoader
     }
 
     /// <summary>The files (for tests and tools): <see cref="LoadPackage"/>, whose error, if any,
-    /// becomes an IOException with Go's message.</summary>
+    /// becomes a <see cref="SourceLoadException"/> with Go's message.</summary>
+    /// <exception cref="SourceLoadException">the go command would refuse the arguments.</exception>
     public static List<SourceFile> Load(IEnumerable<string> args, string workingDirectory)
     {
         var r = LoadPackage(args.ToList(), workingDirectory);
-        if (r.Error != null) throw new IOException(r.Error);
+        if (r.Error != null) throw new SourceLoadException(r.Error);
         return r.Files;
     }
 
@@ -177,10 +178,28 @@ public static class SourceLoader
 
     private static Result Fail(string message) => new([], message);
 
+    /// <summary>
+    /// The file's name as <c>go build</c> prints it in positions. The compiler is given absolute
+    /// paths; the go command (work.Shell.reportCmd) then rewrites, from the file's directory
+    /// upwards, the first directory whose path relative to the working directory is shorter
+    /// than its absolute path (base.ShortPath): <c>./f.go</c> in the working directory,
+    /// <c>sub/f.go</c> below it, <c>../f.go</c> next to it, and an absolute path when no relative
+    /// one is shorter (<c>/tmp/x/f.go</c> seen from <c>/home/me/src</c>).
+    /// </summary>
     public static string DisplayName(string fullPath, string workingDirectory)
     {
-        string rel = Path.GetRelativePath(workingDirectory, fullPath);
-        if (rel.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(rel)) return fullPath;
-        return rel.Contains(Path.DirectorySeparatorChar) ? rel : "./" + rel;
+        for (string? dir = Path.GetDirectoryName(fullPath); dir != null; dir = Path.GetDirectoryName(dir))
+        {
+            string rel = Path.GetRelativePath(workingDirectory, dir);
+            if (rel.Length < dir.Length) return rel + fullPath[dir.Length..];
+        }
+        return fullPath;
     }
 }
+
+/// <summary>
+/// A command-line argument that the go command refuses, with the message <c>go build</c>
+/// prints for it (exit status 1): <c>stat f.go: no such file or directory</c>,
+/// <c>named files must be .go files: f.txt</c>, ...
+/// </summary>
+public sealed class SourceLoadException(string message) : Exception(message);

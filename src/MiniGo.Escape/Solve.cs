@@ -274,12 +274,26 @@ internal sealed partial class Analyzer
     {
         if (_staticInit != null) return _staticInit;
         _staticInit = new(ReferenceEqualityComparer.Instance);
+        Dictionary<Var, Expr>? args = null; // the arguments standing for an inlined body's parameters
         void Mark(Expr? e)
         {
             switch (e)
             {
                 case null: return;
                 case ParenExpr p: Mark(p.X); return;
+                case Name n when args != null && _info.ObjectOf(n) is Var pv && args.TryGetValue(pv, out var arg):
+                    Mark(arg);
+                    return;
+                case InlinedCallExpr ic when StaticInlinedCall(ic) is var (ret, bindings):
+                    {
+                        // staticinit's staticAssignInlinedCall: a one-return body with the
+                        // arguments substituted for the parameters is static data if its result is.
+                        var saved = args;
+                        args = bindings;
+                        Mark(ret);
+                        args = saved;
+                        return;
+                    }
                 case CallExpr { Args.Length: 1 } conv when _info.Types.TryGetValue(conv.Fun, out var ftv) && ftv.IsType
                                                           && _info.Types.TryGetValue(conv.Args[0], out var atv) && atv.Value != null
                                                           && ftv.Type.Underlying is Types.Slice:
@@ -320,6 +334,46 @@ internal sealed partial class Analyzer
             if (target != null && IsInterface(target) && _info.TypeOf(e) is { } t && !IsInterface(t)) _staticInit.Add(e);
         }
     }
+
+    /// <summary>
+    /// An inlined call staticinit can turn into data (staticAssignInlinedCall): the body is one
+    /// <c>return x</c>, the arguments have no side effects, no parameter has its address taken,
+    /// and a parameter used more than once has a repeatable (constant) argument. Returns the
+    /// returned expression and the argument of each parameter.
+    /// </summary>
+    private (Expr Ret, Dictionary<Var, Expr> Args)? StaticInlinedCall(InlinedCallExpr ic)
+    {
+        if (!ic.DelayedResults || ic.Body.List is not [ReturnStmt { Results: [var ret] }]) return null;
+        var bindings = new Dictionary<Var, Expr>(ReferenceEqualityComparer.Instance);
+        foreach (var init in ic.Init)
+        {
+            if (init is not AssignStmt { Define: true } a || a.Lhs.Length != a.Rhs.Length) return null;
+            for (int i = 0; i < a.Lhs.Length; i++)
+            {
+                if (_info.Defs.GetValueOrDefault((Name)a.Lhs[i]) is not Var pv) continue;
+                if (_prog.Variables.IsAddrTaken(pv) || HasSideEffects(a.Rhs[i])) return null;
+                bindings[pv] = a.Rhs[i];
+            }
+        }
+        var uses = new Dictionary<Var, int>(ReferenceEqualityComparer.Instance);
+        bool closure = false;
+        void Count(Node n)
+        {
+            if (n is Name nm && _info.ObjectOf(nm) is Var v && bindings.ContainsKey(v)) uses[v] = uses.GetValueOrDefault(v) + 1;
+            if (n is FuncLit) closure = true;
+            foreach (var c in n.Children) Count(c);
+        }
+        Count(ret);
+        if (closure) return null;
+        foreach (var (v, n) in uses)
+            if (n > 1 && !(_info.Types.TryGetValue(bindings[v], out var tv) && tv.Value != null)) return null;
+        return (ret, bindings);
+    }
+
+    /// <summary>ir.AnySideEffects for the expressions MiniGo has: calls, receives and inlined calls have them.</summary>
+    private bool HasSideEffects(Node n) =>
+        n is CallExpr c && !(_info.Types.TryGetValue(c.Fun, out var ftv) && ftv.IsType) || n is InlinedCallExpr || n is UnaryExpr { Op: Operator.Arrow }
+        || n.Children.Any(HasSideEffects);
 
     /// <summary>The type an element of a (non-map) composite literal is assigned to.</summary>
     private GoType? ElemType(CompositeLit cl, Expr el)

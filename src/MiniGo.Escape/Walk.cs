@@ -58,6 +58,9 @@ internal sealed partial class Analyzer
                 continue;
             }
             if (!HasPointers(d.Target.Type!)) continue;
+            // f := func() {...} without free variables has no instruction; when the inliner has
+            // replaced every call of f, this assignment is the literal's only use.
+            if (d.Value is Function { Syntax: FuncLit } lit0 && !_siteLocs.ContainsKey(lit0)) ClosureSite(d.Value, lit0);
             var k = VarLoc(d.Target).H.Note(AssignNote(d.Source));
             if (ReferenceEquals(d.Value.Variable, d.Target))
             {

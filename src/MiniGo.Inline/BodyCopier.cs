@@ -272,9 +272,10 @@ internal sealed class BodyCopier
         }
         // A literal inside an inlined body becomes a new closure of the caller. Go reads its body
         // without inline context (original positions) and never inlines into it.
-        var inner = new BodyCopier(_rewriter, null, fresh: true, _vars, ImmutableDictionary<CallExpr, InlinedCall>.Empty);
+        var litPos = P(f.Pos);
+        var inner = new BodyCopier(_rewriter, new InlinedAt(litPos, litPos, printsCall: false), fresh: true, _vars, ImmutableDictionary<CallExpr, InlinedCall>.Empty);
         var type = inner.FuncType(f.Type);
-        var copy = CopyFacts(f, new FuncLit(P(f.Pos), type, (BlockStmt)inner.Stmt(f.Body)));
+        var copy = CopyFacts(f, new FuncLit(litPos, type, (BlockStmt)inner.Stmt(f.Body)));
         _rewriter.NoteLiteralCopy(f, copy, _vars);
         return copy;
     }

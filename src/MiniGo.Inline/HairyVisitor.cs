@@ -194,7 +194,7 @@ internal sealed class HairyVisitor
             case ForStmt f:
                 Step();
                 if (f.Init != null) Stmt(f.Init);
-                if (f.Cond != null) Expr(f.Cond);
+                if (f.Cond != null) { _facts.StaticBool(f.Cond, out var cond); Expr(cond); }
                 if (f.Post != null) Stmt(f.Post);
                 StmtList(f.Body.List);
                 return;
@@ -204,6 +204,11 @@ internal sealed class HairyVisitor
                 RangeVar(rs.Key, rs.Define);
                 RangeVar(rs.Value, rs.Define);
                 StmtList(rs.Body.List);
+                return;
+            case SwitchStmt sw when _facts.SwitchView(sw) is { Folded: true } view:
+                Step();
+                if (sw.Init != null) Stmt(sw.Init);
+                if (view.Target != null) { Step(); StmtList(view.Target.Body); }
                 return;
             case SwitchStmt sw:
                 {
@@ -392,21 +397,23 @@ internal sealed class HairyVisitor
     {
         l = Unparen(l);
         if (l is Name { Value: "_" }) return null;
-        return _info.TypeOf(l) ?? (l is Name n ? _info.ObjectOf(n)?.Type : null);
+        if (l is Name n && _info.ObjectOf(n) is Var v) return v.Type;
+        return _info.TypeOf(l);
     }
 
     private void LocalVar(VarDecl vd)
     {
         if (vd.Values.IsEmpty)
         {
-            foreach (var _ in vd.Names) { Declare(); Step(); Step(); } // DCL x; x = <nil>
+            foreach (var n in vd.Names)
+                if (n.Value != "_") { Declare(); Step(); Step(); } // DCL x; x = <nil>
             return;
         }
         if (vd.Names.Length == vd.Values.Length)
         {
             if (vd.Names.Length == 1)
             {
-                Declare();
+                if (vd.Names[0].Value != "_") Declare();   // var _ = e is _ = e
                 Step();
                 Expr(vd.Names[0]);
                 Value(vd.Values[0], _info.ObjectOf(vd.Names[0])?.Type);
@@ -447,9 +454,12 @@ internal sealed class HairyVisitor
     {
         if (from == null || to.Underlying is not Interface) return false;
         if (from is Basic { Kind: BasicKind.UntypedNil }) return false;
-        if (from.Underlying is Interface) return !Predicates.Identical(from, to);
+        if (from.Underlying is Interface) return !Predicates.Identical(Alias(from), Alias(to));
         return true;
     }
+
+    /// <summary><c>any</c> is an alias: the type <c>interface{}</c> itself.</summary>
+    private static GoType Alias(GoType t) => ReferenceEquals(t, Universe.AnyType) ? t.Underlying : t;
 
     /// <summary>An expression assigned to a place of type <paramref name="target"/>: with its implicit conversion.</summary>
     private void Value(Expr e, GoType? target)
@@ -735,7 +745,8 @@ internal sealed class HairyVisitor
             Step(InlineExtraCallCost);
             _notes.Add(new CostNote(c.Pos, $"interface method call {GoExprPrinter.Print(c.Fun, _info)}: a call that stays a call", InlineExtraCallCost));
             Step();                                         // ODOTINTER
-            Expr(((SelectorExpr)Unparen(c.Fun)).X);
+            var recv = ((SelectorExpr)Unparen(c.Fun)).X;
+            if (!_spilled.Contains(recv) && _facts.HasCallOrRecv(recv)) Temp(recv); else Expr(recv);
             Args(c);
             return;
         }
@@ -754,11 +765,13 @@ internal sealed class HairyVisitor
         {
             charge = InlineExtraCallCost;
             why = callee == null
-                ? $"call of {GoExprPrinter.Print(c.Fun, _info)}: callee not known statically, a call that stays a call"
+                ? $"call of {GoExprPrinter.Print(c.Fun, _info)}: callee not known statically before inlining, a call that stays a call"
                 : $"call to {callee.Name}: not inlinable here ({NotInlinableWhy(callee)}), a call that stays a call";
         }
         _notes.Add(new CostNote(c.Pos, why, charge));
         Step(charge);
+        // A concrete method call is T.M(recv, args) from the start (the reader builds an
+        // OMETHEXPR call), so its receiver is an argument and needs no temporary.
         if (sel != null)
         {
             Step(-1);                                       // OMETHEXPR; the receiver is the first argument
@@ -768,17 +781,20 @@ internal sealed class HairyVisitor
         {
             Step(15);                                       // OCLOSURE
         }
-        else if (Unparen(c.Fun) is CallExpr)
-        {
-            // f()(): the reader evaluates the callee into a temporary first (.autotmp_N = f()).
-            Step(1);                                        // DCL tmp
-            Step();                                         // tmp = f()
-            Step();
-            Expr(c.Fun);
-            Step();                                         // tmp as the callee
-        }
+        else if (!_spilled.Contains(c.Fun) && _facts.HasCallOrRecv(c.Fun))
+            Temp(c.Fun);                                    // f()(): the callee through a temporary
         else Expr(c.Fun);
         Args(c);
+    }
+
+    /// <summary>RewriteNonNameCall: <c>.autotmp_N = e</c> in the call's init, then the temporary.</summary>
+    private void Temp(Expr e)
+    {
+        Step(1);                                            // DCL tmp
+        Step();                                             // tmp = e
+        Step();
+        Expr(e);
+        Step();                                             // tmp
     }
 
     private string NotInlinableWhy(InlFunc callee)
@@ -834,6 +850,7 @@ internal sealed class HairyVisitor
     private void Conversion(CallExpr c)
     {
         var to = _info.TypeOf(c);
+        if (c.Args.Length == 1 && IsNil(c.Args[0]) && to?.Underlying is not Interface) { Step(); return; } // T(nil) is a typed nil
         var x = c.Args.Length > 0 ? c.Args[0] : null;
         var from = x != null ? _info.TypeOf(x) : null;
         if (x != null && to?.Underlying is Slice { Elem.Underlying: Basic { Kind: BasicKind.Int32 } }

@@ -62,7 +62,8 @@ public sealed class InlineRewriter
     }
 
     /// <summary>Whether MiniGo can build this inlined call yet (imported bodies come later).</summary>
-    internal bool CanRewrite(InlinedCall site) => site.Callee is DeclaredCallee { Decl.Body: not null } or LiteralCallee;
+    internal bool CanRewrite(InlinedCall site) => site.Callee is DeclaredCallee { Decl.Body: not null } or LiteralCallee
+        || site.Callee is ImportedCallee imp && ImportedBodies.Has(imp.Name);
 
     internal void NoteLiteralCopy(FuncLit original, FuncLit copy, Dictionary<Var, Var> vars) => _literalCopies[original] = (copy, vars);
 
@@ -74,6 +75,7 @@ public sealed class InlineRewriter
     {
         var copiedCall = caller.CopyCall(call); // the arguments, with the calls inlined into them
         var at = new InlinedAt(copiedCall.Pos, copiedCall.Rparen);
+        if (site.Callee is ImportedCallee imported) return InlineImported(caller, call, copiedCall, at, site, imported);
 
         FuncType type; BlockStmt body; Field? recv = null; Signature sig;
         Dictionary<Var, Var> vars;
@@ -98,17 +100,26 @@ public sealed class InlineRewriter
         // params := args (receiver first), at the call.
         var lhs = ImmutableArray.CreateBuilder<Expr>();
         var rhs = ImmutableArray.CreateBuilder<Expr>();
+        var args = copiedCall.Args;
         if (recv != null)
         {
             lhs.Add(ParamName(inner, recv.Name, call.Pos));
-            rhs.Add(ReceiverArgument(copiedCall, sig.Recv!.Type!));
+            if (MethodValueReceiver(copiedCall) is { } x)
+                rhs.Add(ReceiverArgument(x, sig.Recv!.Type!, site.DevirtualizedTo));
+            else
+            {
+                // A method expression T.M(x, args): the receiver is the first argument.
+                rhs.Add(args[0]);
+                args = args.RemoveAt(0);
+            }
         }
         foreach (var field in type.Params)
-        {
             lhs.Add(ParamName(inner, field.Name, call.Pos));
-        }
-        rhs.AddRange(copiedCall.Args);
+        rhs.AddRange(args);
         var init = ImmutableArray.CreateBuilder<Stmt>();
+        // The callee expression's side effects come first: keepAddr()() runs keepAddr's copy.
+        if (Unparen(copiedCall.Fun) is InlinedCallExpr or CallExpr)
+            init.Add(new ExprStmt(copiedCall.Fun.Pos, copiedCall.Fun));
         if (lhs.Count > 0)
             init.Add(new AssignStmt(copiedCall.Pos, null, define: true, lhs.ToImmutable(), rhs.ToImmutable()));
 
@@ -140,6 +151,23 @@ public sealed class InlineRewriter
         return inlined;
     }
 
+    /// <summary>An inlined call of an imported function whose body Go's export data gives.</summary>
+    private Expr InlineImported(BodyCopier caller, CallExpr call, CallExpr copiedCall, InlinedAt at, InlinedCall site, ImportedCallee imported)
+    {
+        var inner = new BodyCopier(this, at, fresh: true, new Dictionary<Var, Var>(ReferenceEqualityComparer.Instance), site.Inner);
+        var pos = copiedCall.Pos with { InlinedAt = at };
+        var (ps, results, body) = ImportedBodies.Build(imported.Name, pos, Info, (p, name, t) => inner.DefName(p, name, inner.NewVar(p, name, t)));
+        var rhs = ImmutableArray.CreateBuilder<Expr>();
+        if (MethodValueReceiver(copiedCall) is { } x) rhs.Add(ReceiverArgument(x, ps[0] is var r && Info.Defs[r] is Var rv ? rv.Type! : Universe.Invalid, site.DevirtualizedTo));
+        rhs.AddRange(copiedCall.Args);
+        var init = ImmutableArray.Create<Stmt>(new AssignStmt(copiedCall.Pos, null, define: true, ps.CastArray<Expr>(), rhs.ToImmutable()));
+        var resultNames = results.Select((t, i) => inner.DefName(pos, $"~r{i}", inner.NewVar(copiedCall.Pos, $"~r{i}", t))).ToImmutableArray();
+        var inlined = new InlinedCallExpr(copiedCall.Pos, call, site.Callee.Name, init, body, resultNames, delayedResults: true);
+        if (Info.Types.TryGetValue(call, out var tv)) Info.Types[inlined] = tv;
+        _declared[inlined] = inner.Declared;
+        return inlined;
+    }
+
     private Name ParamName(BodyCopier inner, Name? n, Pos callPos)
     {
         if (n == null || n.Value == "_" || Info.Defs.GetValueOrDefault(n) is not Var v) return Blank(callPos);
@@ -153,14 +181,26 @@ public sealed class InlineRewriter
         return n;
     }
 
+    /// <summary>The receiver expression of a method call <c>x.M(args)</c>, or null for a method
+    /// expression or a function value.</summary>
+    private Expr? MethodValueReceiver(CallExpr call) =>
+        Unparen(call.Fun) is SelectorExpr sel && Info.Selections.TryGetValue(sel, out var s) && s.Kind == SelectionKind.MethodVal ? sel.X : null;
+
     /// <summary>The receiver argument of a method call: <c>x</c>, or <c>&amp;x</c> / <c>*x</c>
-    /// where Go takes the address or dereferences implicitly.</summary>
-    private Expr ReceiverArgument(CallExpr call, GoType recvType)
+    /// where Go takes the address or dereferences implicitly; for a devirtualized interface call
+    /// <c>x.(T)</c> (devirtualize.go: the concrete value asserted out of the interface).</summary>
+    private Expr ReceiverArgument(Expr x, GoType recvType, GoType? devirtualizedTo)
     {
-        var sel = (SelectorExpr)Unparen(call.Fun);
-        var x = sel.X;
+        if (devirtualizedTo != null)
+        {
+            var typeName = new Name(x.Pos, devirtualizedTo.ToString());
+            Info.Types[typeName] = new TypeAndValue(OperandMode.TypeExpr, devirtualizedTo, null);
+            var assert = new AssertExpr(x.Pos, x, typeName);
+            Info.Types[assert] = new TypeAndValue(OperandMode.Value, devirtualizedTo, null);
+            x = assert;
+        }
         var xt = Info.TypeOf(x)!;
-        bool wantPtr = recvType is Pointer;
+        bool wantPtr = recvType.Underlying is Pointer;
         bool isPtr = xt.Underlying is Pointer;
         if (wantPtr && !isPtr)
         {
@@ -168,7 +208,7 @@ public sealed class InlineRewriter
             Info.Types[amp] = new TypeAndValue(OperandMode.Value, new Pointer(xt), null);
             return amp;
         }
-        if (!wantPtr && isPtr && recvType.Underlying is not Pointer)
+        if (!wantPtr && isPtr)
         {
             var star = new UnaryExpr(x.Pos, Operator.Mul, x);
             Info.Types[star] = new TypeAndValue(OperandMode.Variable, ((Pointer)xt.Underlying).Elem, null);

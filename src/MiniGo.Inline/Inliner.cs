@@ -160,7 +160,7 @@ public sealed partial class Inliner
         return f;
     }
 
-    private Frame? LexicalOf(InlFunc fn) => fn.Kind switch
+    internal Frame? LexicalOf(InlFunc fn) => fn.Kind switch
     {
         InlFuncKind.LiteralCopy => fn.Home,
         InlFuncKind.Literal or InlFuncKind.GoWrap or InlFuncKind.DeferWrap when fn.Outer != null => OriginalFrame(fn.Outer),
@@ -235,11 +235,20 @@ public sealed partial class Inliner
 
     private string BodyText(InlFunc fn)
     {
-        var node = (Node?)fn.Lit ?? (Node?)fn.Decl ?? fn.GoDefer;
-        if (node == null) return "";
-        try { return InlineBodyPrinter.Print(node, Info); }
-        catch (NotImplementedException) { return "<body printer not available>"; }
-        catch (Exception e) when (e is ArgumentException or InvalidOperationException or InvalidCastException) { return "<body printer: " + e.Message + ">"; }
+        try
+        {
+            if (fn.GoDefer != null)
+            {
+                var enclosing = (Node?)fn.Outer?.Decl ?? fn.Outer?.Lit;
+                return enclosing == null ? "" : InlineBodyPrinter.PrintWrapper(fn.GoDefer, enclosing, Info);
+            }
+            var node = (Node?)fn.Lit ?? fn.Decl;
+            return node == null ? "" : InlineBodyPrinter.Print(node, Info);
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or InvalidCastException or NotImplementedException)
+        {
+            return "<body printer: " + e.Message + ">";
+        }
     }
 
     /// <summary>IsBigFunc (inl.go:761): 5000 IR nodes or more.</summary>
@@ -371,7 +380,8 @@ public sealed partial class Inliner
         var from = spilledInWrapper != null && spilledInWrapper.Contains(sel.X) ? f.Lexical ?? f : f;
         if (StaticValue(sel.X, from) is not SConvIface { Concrete: var t } || t.Underlying is Interface) return null;
         if (MethodOf(t, sel.Sel.Value) == null) return null;
-        string recv = spilledInWrapper != null && spilledInWrapper.Contains(sel.X) ? AutoTmpName(f.Func) : GoExprPrinter.Print(sel.X, Info);
+        string recv = spilledInWrapper != null && spilledInWrapper.Contains(sel.X) ? AutoTmpName(f.Func)
+            : Facts.HasCallOrRecv(sel.X) ? CallTempName(f.Func, c) : GoExprPrinter.Print(sel.X, Info);
         Print(f.At(c.Pos), $"devirtualizing {recv}.{sel.Sel.Value} to {GoExprPrinter.TypeString(t)}");
         f.Devirt[c] = t;
         return t;
@@ -397,6 +407,24 @@ public sealed partial class Inliner
             if (x is GoStmt or DeferStmt && Pos.Compare(x.Pos, stmt.Pos) < 0 && FuncOfNode(x) != null)
                 n += Facts.Spilled(HairyVisitor.WrappedCall((Stmt)x)).Count;
             foreach (var c in x.Children) Walk(c);
+        }
+        Walk(fnNode);
+        return ".autotmp_" + n.ToString(CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The temporary RewriteNonNameCall gives a call's receiver: numbered after the
+    /// function's parameters, results and the locals declared before the call (an approximation).</summary>
+    private string CallTempName(InlFunc fn, CallExpr call)
+    {
+        Node? fnNode = fn.Decl ?? (Node?)fn.Lit;
+        if (fnNode == null) return ".autotmp_0";
+        int n = 0;
+        void Walk(Node x)
+        {
+            if (x is FuncLit && !ReferenceEquals(x, fnNode)) return;
+            if (x is Name nm && Info.Defs.GetValueOrDefault(nm) is Var && Pos.Compare(nm.Pos, call.Pos) < 0) n++;
+            if (x is Syntax.Ast.Field { Name: null } && fn.Decl?.Type.Results.Contains((Syntax.Ast.Field)x) == true) n++;
+            foreach (var ch in x.Children) Walk(ch);
         }
         Walk(fnNode);
         return ".autotmp_" + n.ToString(CultureInfo.InvariantCulture);

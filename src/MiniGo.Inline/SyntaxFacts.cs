@@ -210,9 +210,10 @@ internal sealed class SyntaxFacts
         void Visit(Expr a, GoType? target)
         {
             var u = Unparen(a);
-            if (target != null && !(Info.TypeOf(u) is Basic { Kind: BasicKind.UntypedNil }) && HairyVisitor.NeedsIfaceConv(Info.TypeOf(u), target))
+            var ut = Info.TypeOf(u);
+            if (target != null && ut != null && ut is not Basic { IsUntyped: true } && !Predicates.Identical(ut, target))
             {
-                list.Add(a);
+                list.Add(a); // an implicit conversion (OCONVIFACE, OCONVNOP) is captured whole
                 return;
             }
             if (Info.Types.TryGetValue(u, out var tv) && (tv.Mode == OperandMode.Constant || tv.Type is Basic { Kind: BasicKind.UntypedNil })) return;
@@ -270,7 +271,8 @@ internal sealed class SyntaxFacts
                     int y = StaticBool(b.Y, out var sy);
                     if (and ? (x > 0 || y < 0) : (x < 0 || y > 0))
                     {
-                        if (IsConstant(b.X)) simplified = sy;
+                        // Go tests X as the inner call left it (false && f() became false).
+                        if (IsConstant(sx)) simplified = sy;
                         return y;
                     }
                     return 0;
@@ -318,6 +320,71 @@ internal sealed class SyntaxFacts
         return (cond, c >= 0, c <= 0 && ifs.Else != null);
     }
 
+    /// <summary>
+    /// A switch as Go's writer keeps it (noder/writer.go switchStmt): with a constant tag (or
+    /// none) and constant cases, only the clause always taken, as a default clause, and no tag.
+    /// Returns null when the switch is kept as written.
+    /// </summary>
+    public (CaseClause? Target, bool Folded) SwitchView(SwitchStmt sw)
+    {
+        ConstValue? tag = null;
+        if (sw.Tag == null) tag = ConstValue.Of(true);
+        else if (Info.Types.TryGetValue(sw.Tag, out var tv) && tv.Mode == OperandMode.Constant) tag = tv.Value;
+        if (tag == null) return (null, false);
+        CaseClause? target = null;
+        foreach (var clause in sw.Clauses)
+        {
+            if (clause.IsDefault) target = clause;
+            bool hit = false;
+            foreach (var cas in clause.Cases)
+            {
+                if (!Info.Types.TryGetValue(cas, out var ctv) || ctv.Mode != OperandMode.Constant || ctv.Value == null) return (null, false);
+                if (ConstEqual(tag, ctv.Value)) { hit = true; break; }
+            }
+            if (hit) { target = clause; break; }
+        }
+        if (target != null && target.Body.Any(st => st is BranchStmt { Kind: BranchKind.Fallthrough })) return (null, false);
+        return (target, true);
+    }
+
+    private static bool ConstEqual(ConstValue a, ConstValue b)
+    {
+        if (a.Kind != b.Kind)
+            return a.IsNumeric && b.IsNumeric && (a.Kind == ConstKind.Float || b.Kind == ConstKind.Float
+                ? (a.Kind == ConstKind.Int ? (double)a.Int : a.Float) == (b.Kind == ConstKind.Int ? (double)b.Int : b.Float)
+                : a.Int == b.Int);
+        return a.Kind switch
+        {
+            ConstKind.Bool => a.Bool == b.Bool,
+            ConstKind.String => a.Str == b.Str,
+            ConstKind.Int => a.Int == b.Int,
+            ConstKind.Float => a.Float == b.Float,
+            _ => false,
+        };
+    }
+
+    /// <summary>typecheck.RewriteNonNameCall's test: a callee expression (or a method call's
+    /// receiver) with a call or a receive in it goes to a temporary first.</summary>
+    public bool HasCallOrRecv(Node n)
+    {
+        switch (n)
+        {
+            case FuncLit:
+                return false;
+            case UnaryExpr { Op: Operator.Arrow }:
+                return true;
+            case CallExpr c when !IsType(c.Fun) && BuiltinOf(c) is not { Id: BuiltinId.New }
+                                 && !(Info.Types.TryGetValue(c, out var tv) && tv.Mode == OperandMode.Constant):
+                return true;
+        }
+        foreach (var ch in n.Children) if (HasCallOrRecv(ch)) return true;
+        return false;
+    }
+
+    /// <summary>The expression RewriteNonNameCall looks at: the callee, or a method call's receiver.</summary>
+    public Expr CalleeOperand(CallExpr c) =>
+        MethodCall(c) != null && Unparen(c.Fun) is SelectorExpr sel ? sel.X : c.Fun;
+
     /// <summary>Whether a three-clause for loop's condition is always false (Go keeps only its init).</summary>
     public bool ForNeverRuns(ForStmt f) => f.Cond != null && StaticBool(f.Cond, out _) < 0;
 
@@ -347,7 +414,7 @@ internal sealed class SyntaxFacts
             case ForStmt f:
                 if (f.Init != null) yield return f.Init;
                 if (ForNeverRuns(f)) yield break;
-                if (f.Cond != null) yield return f.Cond;
+                if (f.Cond != null) { StaticBool(f.Cond, out var cond); yield return cond; }
                 if (f.Post != null) yield return f.Post;
                 yield return f.Body;
                 yield break;
@@ -360,6 +427,10 @@ internal sealed class SyntaxFacts
             case CallExpr c when c.Args.Length == 1 && Info.TypeOf(c.Args[0]) is Types.Tuple { Length: > 1 }:
                 yield return c.Args[0];
                 yield return c.Fun;
+                yield break;
+            case SwitchStmt sw when SwitchView(sw) is { Folded: true } view:
+                if (sw.Init != null) yield return sw.Init;
+                if (view.Target != null) foreach (var s in Live(view.Target.Body)) yield return s;
                 yield break;
             default:
                 foreach (var ch in n.Children) yield return ch;

@@ -80,18 +80,45 @@ public static class Printer
         sb.Append($"digraph \"{Escape(f.FullName)}\" {{\n");
         sb.Append("\tlabel=\"").Append(Escape(Signature(f))).Append("\";\n");
         sb.Append("\tnode [shape=box fontname=\"monospace\"];\n");
+        AppendBlocks(sb, f, "\t", "b");
+        sb.Append("}\n");
+        return sb.ToString();
+    }
+
+    /// <summary>One node per block (its instructions, left-aligned) and the control-flow edges.</summary>
+    private static void AppendBlocks(StringBuilder sb, Function f, string indent, string prefix)
+    {
         foreach (var b in f.Blocks)
         {
             var lines = new List<string> { $"{b.Index}: {b.Comment}" };
             lines.AddRange(b.Instrs.Select(i => i.ToString()));
-            sb.Append($"\tb{b.Index} [label=\"{string.Join("\\l", lines.Select(Escape))}\\l\"];\n");
+            sb.Append($"{indent}{prefix}{b.Index} [label=\"{string.Join("\\l", lines.Select(Escape))}\\l\"];\n");
         }
         foreach (var b in f.Blocks)
             for (int i = 0; i < b.Succs.Count; i++)
             {
                 string attr = b.Last is If ? (i == 0 ? " [label=\"true\"]" : " [label=\"false\"]") : "";
-                sb.Append($"\tb{b.Index} -> b{b.Succs[i].Index}{attr};\n");
+                sb.Append($"{indent}{prefix}{b.Index} -> {prefix}{b.Succs[i].Index}{attr};\n");
             }
+    }
+
+    /// <summary>
+    /// Several functions as ONE Graphviz document (a file may hold only one graph for
+    /// <c>dot -Tsvg</c>): a cluster per function, labelled with its signature, its blocks'
+    /// node names prefixed with the function's number so that they stay distinct.
+    /// </summary>
+    public static string FormatDot(IReadOnlyList<Function> functions)
+    {
+        if (functions.Count == 1) return FormatDot(functions[0]);
+        var sb = new StringBuilder("digraph \"ssa\" {\n");
+        sb.Append("\tnode [shape=box fontname=\"monospace\"];\n");
+        for (int n = 0; n < functions.Count; n++)
+        {
+            sb.Append($"\tsubgraph \"cluster_{n}\" {{\n");
+            sb.Append("\t\tlabel=\"").Append(Escape(Signature(functions[n]))).Append("\";\n");
+            AppendBlocks(sb, functions[n], "\t\t", $"f{n}_b");
+            sb.Append("\t}\n");
+        }
         sb.Append("}\n");
         return sb.ToString();
     }

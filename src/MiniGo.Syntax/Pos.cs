@@ -41,7 +41,7 @@ public readonly record struct Pos(string File, int Line, int Col, InlinedAt? Inl
         get
         {
             var p = this;
-            while (p.InlinedAt is { } at) p = at.Call;
+            while (p.InlinedAt is { PrintsCall: true } at) p = at.Call;
             return p;
         }
     }
@@ -54,6 +54,9 @@ public readonly record struct Pos(string File, int Line, int Col, InlinedAt? Inl
         var o = Outermost;
         return o.GoCol is > 0 and < ColMax ? $"{o.File}:{o.GoLine}:{o.GoCol}" : $"{o.File}:{o.GoLine}";
     }
+
+    /// <summary>The position as Go prints it, without the inlining record.</summary>
+    public Pos Printed => Outermost with { InlinedAt = null };
 
     /// <summary>
     /// Orders positions the way Go sorts its error messages; a position inside an inlined body
@@ -95,8 +98,12 @@ public readonly record struct Pos(string File, int Line, int Col, InlinedAt? Inl
 /// <summary>The call a copied body was inlined at (Go's inlining tree node): its position (the
 /// <c>(</c>, which Go prints), which may itself lie in an inlined body, and the position the body
 /// is ordered at (the call's <c>)</c>: Go evaluates the arguments, then runs the body).</summary>
-public sealed class InlinedAt(Pos call, Pos order)
+public sealed class InlinedAt(Pos call, Pos order, bool printsCall = true)
 {
     public Pos Call { get; } = call;
     public Pos Order { get; } = order;
+    /// <summary>False for the body of a function literal copied with an inlined body: Go reads it
+    /// without inline context, so it prints its own positions, but it still stands, for
+    /// ordering, where the copied literal stands.</summary>
+    public bool PrintsCall { get; } = printsCall;
 }

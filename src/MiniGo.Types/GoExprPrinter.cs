@@ -49,6 +49,16 @@ public static class GoExprPrinter
         return sb.ToString();
     }
 
+    /// <summary><see cref="Print(Expr, Info, IReadOnlyDictionary{Expr, string})"/> as an operand
+    /// of precedence <paramref name="prec"/> (Go's OpPrec): parenthesised when it binds less
+    /// tightly, as the operands of <c>ch &lt;- v</c> (3 and 4) are.</summary>
+    public static string Print(Expr e, Info info, IReadOnlyDictionary<Expr, string>? temps, int prec)
+    {
+        var sb = new StringBuilder();
+        new Writer(sb, info, temps).Expr(e, prec);
+        return sb.ToString();
+    }
+
     /// <summary>The statement as Go's -m messages print it (stmtFmt): <c>x := y</c>,
     /// <c>a, b = b, a</c>, <c>r += p</c>, <c>return x</c>, <c>ch &lt;- v</c>, <c>for loop</c>.
     /// <paramref name="devirtualized"/>: calls Go devirtualised, printed as such

@@ -7,10 +7,9 @@ namespace MiniGo.Tests;
 /// The inliner's decisions against Go's: for every program of tests/corpus, the inliner lines
 /// MiniGo computes (<c>can inline</c>, <c>cannot inline</c>, <c>inlining call to</c>,
 /// <c>devirtualizing</c>, <c>considered 'big'</c>) must be, in order, the inliner lines of Go's
-/// NAME.m.txt and NAME.m2.txt (Go prints them all before the first escape line). At -m=2 the
-/// lines are compared up to <c> as: </c> (the body text after it is InlineBodyPrinter's,
-/// tested on its own). Programs on the gap lists do not match yet; the tests assert that they
-/// still differ, so the lists stay honest.
+/// NAME.m.txt and NAME.m2.txt (Go prints them all before the first escape line), whole lines,
+/// the <c>-m=2</c> text after <c>as:</c> (InlineBodyPrinter's) included. Programs on the gap
+/// lists do not match yet; the tests assert that they still differ, so the lists stay honest.
 /// </summary>
 public class InlineDecisionTests
 {
@@ -19,9 +18,14 @@ public class InlineDecisionTests
     {
     };
 
-    /// <summary>Programs whose -m=2 inliner lines (up to " as: ") differ from Go's, with the reason.</summary>
+    /// <summary>Programs whose -m=2 inliner lines differ from Go's, with the reason.</summary>
     public static readonly Dictionary<string, string> KnownGapsM2 = new()
     {
+        ["type_switch"] = "Go generates the struct equality function type..eq.main.rect (not memory-comparable, its type descriptor needed while noding) and prints cannot inline ...: marked go:noinline as the last SCC; MiniGo does not model when Go creates it",
+        ["shapes_errors"] = "type..eq.main.wrapErr, as type_switch",
+        ["expr_eval_recursion"] = "type..eq.main.add and type..eq.main.mul, as type_switch",
+        ["inline_print_stmts"] = "cost of commaOkAssert (e, ok := x.(error); if ok { return e }; return nil): MiniGo counts 16, Go 15; the node MiniGo counts too many is not found yet",
+        ["inline_print_exprs"] = "cost of conversions (float64(i), string(b), []byte(s), []rune(s), celsius(f), names(nil), any(i) assigned to interfaces): MiniGo counts 37, Go 38; the conversion node MiniGo misses is not found yet",
     };
 
     public static IEnumerable<object[]> Programs() => Repo.GoFiles(Repo.Corpus);
@@ -46,15 +50,9 @@ public class InlineDecisionTests
         {
             if (line.StartsWith('#')) continue;
             if (!IsInlinerLine(line)) break;
-            lines.Add(m2 ? UpToAs(line) : line);
+            lines.Add(line);
         }
         return lines;
-    }
-
-    internal static string UpToAs(string line)
-    {
-        int i = line.IndexOf(" as: ", StringComparison.Ordinal);
-        return i < 0 ? line : line[..(i + 4)];
     }
 
     internal static List<string> MiniGoLines(string name, int m)
@@ -63,7 +61,7 @@ public class InlineDecisionTests
         var comp = Compilation.Create(files);
         Assert.True(comp.Success, string.Join("\n", comp.Diagnostics));
         var plan = Compilation.RunWithLargeStack(() => Inliner.Plan(comp.Checked!, comp.SyntaxTrees.Select(t => t.Root!).ToList(), m));
-        return plan.Messages.Select(InlineMessages.Format).Select(l => m >= 2 ? UpToAs(l) : l).ToList();
+        return plan.Messages.Select(InlineMessages.Format).ToList();
     }
 
     private static void Check(string name, int m, string suffix, Dictionary<string, string> gaps)
