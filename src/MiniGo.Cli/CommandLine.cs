@@ -43,6 +43,7 @@ public static class CommandLine
                                   place ends up on the heap or the stack: Go's -m=2
                                   explanation, step by step in plain English (dot: the
                                   location graph with the path in red)
+        """ + "\n" + HtmlCommand.Usage + "\n" + """
           minigo help             this text
         """;
 
@@ -63,6 +64,7 @@ public static class CommandLine
                 "ssa" => PrintSsa(args[1..], stdout, stderr, workingDirectory),
                 "escape" => PrintEscape(args[1..], stdout, stderr, workingDirectory),
                 "explain" => Explain(args[1..], stdout, stderr, workingDirectory),
+                "html" => HtmlCommand.Run(args[1..], stdout, stderr, workingDirectory),
                 _ => Fail(stderr, $"minigo: unknown command \"{args[0]}\"\nRun 'minigo help' for usage."),
             };
         }

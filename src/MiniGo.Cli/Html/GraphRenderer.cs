@@ -1,0 +1,98 @@
+using System.Diagnostics;
+using System.Xml;
+using System.Xml.Linq;
+
+namespace MiniGo.Cli.Html;
+
+/// <summary>
+/// Turns a Graphviz graph into inline SVG with Graphviz's <c>dot</c>, when it is installed.
+/// Without it (or with <c>--no-dot</c>) <see cref="Svg"/> returns null and the page shows the
+/// graph as tables instead. Each node of the SVG gets the page's link keys (<c>data-k</c>), so
+/// that clicking a location highlights its variable everywhere; its tooltip says why the
+/// location ends up where it does.
+/// </summary>
+public sealed class GraphRenderer
+{
+    private readonly string? _dot;
+
+    /// <summary>Why there is no SVG (no dot found, or switched off), or null when there is.</summary>
+    public string? Unavailable { get; private set; }
+
+    private GraphRenderer(string? dot, string? unavailable) { _dot = dot; Unavailable = unavailable; }
+
+    public static GraphRenderer None(string reason) => new(null, reason);
+
+    /// <summary>The <c>dot</c> on PATH, or one without it.</summary>
+    public static GraphRenderer FromPath()
+    {
+        foreach (var dir in (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var candidate = Path.Combine(dir, OperatingSystem.IsWindows() ? "dot.exe" : "dot");
+            if (System.IO.File.Exists(candidate)) return new GraphRenderer(candidate, null);
+        }
+        return None("Graphviz dot is not installed (apt-get install graphviz)");
+    }
+
+    /// <param name="nodeInfo">for a node name of the dot text: its keys and tooltip, or null.</param>
+    public string? Svg(string dotText, Func<string, (string Keys, string Title)?> nodeInfo)
+    {
+        if (_dot == null) return null;
+        string svg;
+        try
+        {
+            var psi = new ProcessStartInfo(_dot, "-Tsvg")
+            {
+                RedirectStandardInput = true,
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
+            };
+            using var p = Process.Start(psi)!;
+            var output = p.StandardOutput.ReadToEndAsync();
+            var errors = p.StandardError.ReadToEndAsync();
+            p.StandardInput.Write(dotText);
+            p.StandardInput.Close();
+            if (!p.WaitForExit(30_000))
+            {
+                p.Kill(entireProcessTree: true);
+                Unavailable = "Graphviz dot took longer than 30 s";
+                return null;
+            }
+            svg = output.Result;
+            if (p.ExitCode != 0)
+            {
+                Unavailable = $"Graphviz dot failed: {errors.Result.Trim()}";
+                return null;
+            }
+        }
+        catch (Exception e) when (e is System.ComponentModel.Win32Exception or IOException or InvalidOperationException)
+        {
+            Unavailable = $"Graphviz dot could not run: {e.Message}";
+            return null;
+        }
+        return Annotate(svg, nodeInfo);
+    }
+
+    /// <summary>Parses dot's SVG (never fetching its DTD), drops the XML prolog and element
+    /// ids (several graphs share one page), and adds the link keys and tooltips to the nodes.
+    /// Re-serialising through XML also guarantees the text in it is escaped.</summary>
+    private static string Annotate(string svg, Func<string, (string Keys, string Title)?> nodeInfo)
+    {
+        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null };
+        using var reader = XmlReader.Create(new StringReader(svg), settings);
+        var root = XElement.Load(reader);
+        XNamespace ns = "http://www.w3.org/2000/svg";
+        foreach (var e in root.DescendantsAndSelf()) e.Attribute("id")?.Remove();
+        foreach (var a in root.Descendants(ns + "a").ToList()) a.ReplaceWith(a.Nodes());
+        foreach (var g in root.Descendants(ns + "g"))
+        {
+            if ((string?)g.Attribute("class") != "node") continue;
+            var title = g.Element(ns + "title");
+            if (title == null || nodeInfo(title.Value) is not { } info) continue;
+            g.SetAttributeValue("data-k", info.Keys);
+            title.Value = info.Title;
+        }
+        root.Element(ns + "title")?.Remove();
+        return root.ToString(SaveOptions.DisableFormatting);
+    }
+}

@@ -1,0 +1,464 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+using MiniGo.Escape;
+using MiniGo.Ssa;
+using MiniGo.Syntax;
+using MiniGo.Syntax.Ast;
+using MiniGo.Types;
+using SsaFunction = MiniGo.Ssa.Function;
+
+namespace MiniGo.Cli.Html;
+
+/// <summary>Everything the page shows, computed by <see cref="HtmlCommand"/>: the file, its
+/// syntax tree and types, the SSA form before promotion (naive) and after it (with escape
+/// analysis' heap/stack decisions on the Allocs), the location graph, the reports that explain
+/// each variable and allocation, and Go's -m=2 lines.</summary>
+public sealed record PageInput(
+    string Title,
+    SourceIndex Source,
+    Syntax.Ast.File Syntax,
+    Info Info,
+    SsaProgram Ssa,
+    SsaProgram Naive,
+    EscapeGraph Graph,
+    IReadOnlyList<EscapeMessage> Messages,
+    IReadOnlyList<LocationReport> Reports,
+    GraphRenderer Renderer);
+
+/// <summary>
+/// <c>minigo html</c>'s page, in the spirit of Go's GOSSAFUNC <c>ssa.html</c>: for each
+/// function, one column per pass side by side, and clicking anything highlights the same value,
+/// variable or source position in every column (see <see cref="LinkKeys"/>). The page is one
+/// self-contained file: inline CSS and JavaScript, no request at view time (its Content
+/// Security Policy forbids them), and every piece of program text HTML-escaped.
+/// </summary>
+public static class HtmlPage
+{
+    /// <summary>One top-level function (or method) and what belongs to it.</summary>
+    private sealed record Section(int Index, FuncDecl Decl, SsaFunction Ssa, SsaFunction? Naive);
+
+    /// <summary>The whole page; with <paramref name="only"/> just that function's section.</summary>
+    public static string Build(PageInput input, FuncDecl? only = null)
+    {
+        var sections = Sections(input).Where(s => only == null || ReferenceEquals(s.Decl, only)).ToList();
+        var keys = new LinkKeys(input.Info);
+        var sb = new StringBuilder();
+        string hash = System.Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(PageAssets.Script)));
+        sb.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+        sb.Append($"<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'sha256-{hash}'\">\n");
+        sb.Append($"<title>minigo html: {E(input.Title)}</title>\n<style>{PageAssets.Style}</style>\n</head>\n<body>\n");
+        sb.Append("<header>\n");
+        sb.Append($"<h1>MiniGo passes: <code>{E(input.Title)}</code></h1>\n");
+        sb.Append("<label class=\"picker\">function <select id=\"fn-picker\"").Append(sections.Count <= 1 ? " disabled" : "").Append('>');
+        foreach (var s in sections) sb.Append($"<option value=\"f{s.Index}\">{E(DisplayName(s))}</option>");
+        sb.Append("</select></label>\n");
+        sb.Append("<p class=\"help\">Click a value, a variable or a piece of source: the same thing is highlighted in every column. "
+            + "<kbd>Esc</kbd> clears. Click a column's title to fold it. <span class=\"badge heap\">heap</span> / <span class=\"badge stack\">stack</span> "
+            + "mark where escape analysis puts an allocation; click one for the reason.</p>\n");
+        sb.Append("</header>\n<main>\n");
+        if (sections.Count == 0) sb.Append("<p class=\"empty\">This file declares no function with a body.</p>\n");
+        foreach (var s in sections) WriteSection(sb, input, keys, s, hidden: s != sections[0]);
+        sb.Append("</main>\n<div id=\"info\" hidden></div>\n");
+        sb.Append($"<script>{PageAssets.Script}</script>\n</body>\n</html>\n");
+        return sb.ToString();
+    }
+
+    /// <summary>The functions with a body, in source order, with their SSA forms.</summary>
+    private static IEnumerable<Section> Sections(PageInput input)
+    {
+        int i = 0;
+        foreach (var fd in input.Syntax.Decls.OfType<FuncDecl>())
+        {
+            if (fd.Body == null) continue;
+            var f = input.Ssa.Functions.FirstOrDefault(x => ReferenceEquals(x.Syntax, fd));
+            if (f == null) continue;
+            var naive = input.Naive.Functions.FirstOrDefault(x => ReferenceEquals(x.Syntax, fd));
+            yield return new Section(i++, fd, f, naive);
+        }
+    }
+
+    /// <summary>The declarations <c>minigo html -func NAME</c> can pick: name, or (*T).name for methods.</summary>
+    public static FuncDecl? FindFunction(PageInput input, string name)
+    {
+        foreach (var s in Sections(input))
+        {
+            var top = s.Ssa;
+            if (top.Name == name || top.FullName == name || DisplayName(s) == name || s.Decl.Name.Value == name && s.Decl.Recv == null)
+                return s.Decl;
+            if (SsaWithClosures(top).Any(c => c.Name == name || c.FullName == name)) return s.Decl;
+        }
+        return null;
+    }
+
+    public static IEnumerable<string> FunctionNames(PageInput input) => Sections(input).Select(DisplayName);
+
+    private static string DisplayName(Section s) => s.Ssa.FullName.Replace("main.", "");
+
+    private static IEnumerable<SsaFunction> SsaWithClosures(SsaFunction f)
+    {
+        yield return f;
+        foreach (var a in f.AnonFuncs)
+            foreach (var x in SsaWithClosures(a)) yield return x;
+    }
+
+    // ---------------------------------------------------------------- one function
+
+    private static void WriteSection(StringBuilder sb, PageInput input, LinkKeys keys, Section s, bool hidden)
+    {
+        int firstLine = s.Decl.Pos.Line, lastLine = s.Decl.Body!.Rbrace.Line;
+        bool Inside(Pos p) => p.IsKnown && p.Line >= firstLine && p.Line <= lastLine;
+        var graph = input.Graph.Filter(s.Ssa.Name);
+        var reports = input.Reports.Where(r => Inside(r.Pos)).OrderBy(r => r.Pos.Line).ThenBy(r => r.Pos.Col).ToList();
+        var decisions = Decisions(graph);
+
+        sb.Append($"<section class=\"func\" id=\"f{s.Index}\" data-name=\"{E(DisplayName(s))}\"{(hidden ? " hidden" : "")}>\n");
+        sb.Append($"<h2 class=\"sig\">{E(Printer.Signature(s.Ssa))}</h2>\n<div class=\"columns\">\n");
+
+        Column(sb, "source", "source", $"lines {firstLine}–{lastLine}", () => SourceColumn(sb, input, keys, s.Decl, firstLine, lastLine));
+        Column(sb, "ast", "syntax tree", "minigo ast", () => AstColumn(sb, input, keys, s.Decl));
+        Column(sb, "naive", "SSA before promotion", "minigo ssa --naive: every local in memory", () =>
+        {
+            if (s.Naive == null) { sb.Append("<p class=\"empty\">(no naive form)</p>"); return; }
+            foreach (var f in SsaWithClosures(s.Naive)) SsaColumn(sb, input, keys, f, "n", s.Index, null);
+        });
+        Column(sb, "ssa", "SSA after promotion", "minigo ssa: new = heap, local = stack", () =>
+        {
+            foreach (var f in SsaWithClosures(s.Ssa)) SsaColumn(sb, input, keys, f, "s", s.Index, decisions);
+        });
+        // The inliner (src/MiniGo.Inline) is not wired into the passes yet: when it is, its
+        // column (the function's body after inlining) goes here, between SSA and escape analysis.
+        Column(sb, "inline", "after inlining", "not yet", () =>
+            sb.Append("<p class=\"empty\">MiniGo has no inliner yet: its escape analysis runs as with <code>-l</code> (no inlining), so this column is empty.</p>"),
+            folded: true);
+        Column(sb, "escape", "escape analysis", "location graph and decisions", () => EscapeColumn(sb, input, keys, graph, reports, decisions));
+        Column(sb, "m2", "-m=2 -l", "minigo build -gcflags='-m=2 -l'", () => MessagesColumn(sb, input, keys, Inside));
+        sb.Append("</div>\n</section>\n");
+    }
+
+    private static void Column(StringBuilder sb, string id, string title, string subtitle, Action body, bool folded = false)
+    {
+        sb.Append($"<div class=\"col{(folded ? " folded" : "")}\" data-col=\"{id}\">");
+        sb.Append($"<h3 title=\"fold or unfold this column\">{E(title)} <small>{E(subtitle)}</small></h3><div class=\"body\">");
+        body();
+        sb.Append("</div></div>\n");
+    }
+
+    // ---------------------------------------------------------------- source
+
+    private static void SourceColumn(StringBuilder sb, PageInput input, LinkKeys keys, FuncDecl fd, int firstLine, int lastLine)
+    {
+        var src = input.Source;
+        // Identifiers that name variables, and calls (shown by their callee's first token too,
+        // since Go places a call at its '(').
+        var varAt = new Dictionary<(int, int), Var>();
+        var extra = new Dictionary<int, List<string>>();
+        foreach (var n in Walk(fd))
+        {
+            if (n is Name name && keys.VarOf(name) is { } v) varAt[(name.Pos.Line, name.Pos.Col)] = v;
+            if (n is CallExpr call && src.Range(call.Fun) is { } r)
+                (extra.TryGetValue(r.First, out var l) ? l : extra[r.First] = new()).Add(LinkKeys.PosKey(call.Pos));
+        }
+        string text = src.File.Text;
+        int lineStart = LineStart(text, firstLine);
+        int end = LineStart(text, lastLine + 1);
+        var toks = src.Tokens.Where(t => t.Start >= lineStart && t.End <= end).ToList();
+        sb.Append("<pre class=\"src\">");
+        int line = firstLine, cursor = lineStart;
+        sb.Append($"<span class=\"ln\">{line}</span>");
+        void Plain(int from, int to, string? cls)
+        {
+            // Text between tokens (spaces, comments), split at newlines for the line numbers.
+            var part = text[from..to];
+            var pieces = part.Split('\n');
+            for (int i = 0; i < pieces.Length; i++)
+            {
+                if (i > 0) { sb.Append('\n'); line++; if (line <= lastLine) sb.Append($"<span class=\"ln\">{line}</span>"); }
+                if (pieces[i].Length == 0) continue;
+                string c = cls ?? (pieces[i].Trim().Length > 0 ? "cm" : "");
+                if (c == "") sb.Append(E(pieces[i])); else sb.Append($"<span class=\"{c}\">{E(pieces[i])}</span>");
+            }
+        }
+        foreach (var t in toks)
+        {
+            Plain(cursor, t.Start, null);
+            var k = new List<string> { LinkKeys.PosKey(t.Pos) };
+            if (varAt.TryGetValue((t.Pos.Line, t.Pos.Col), out var v)) k.Add(keys.VarKey(v));
+            if (extra.TryGetValue(t.Index, out var more)) k.AddRange(more);
+            // A token spanning lines (a raw string) is split like the text between tokens.
+            var pieces = text[t.Start..t.End].Split('\n');
+            for (int i = 0; i < pieces.Length; i++)
+            {
+                if (i > 0) { sb.Append('\n'); line++; sb.Append($"<span class=\"ln\">{line}</span>"); }
+                sb.Append($"<span class=\"t {t.Kind}\" data-o=\"{t.Index}\" data-k=\"{LinkKeys.Join(k)}\">{E(pieces[i])}</span>");
+            }
+            cursor = t.End;
+        }
+        int stop = end > 0 && end <= text.Length && text[end - 1] == '\n' ? end - 1 : end;
+        if (cursor < stop) Plain(cursor, stop, null);
+        sb.Append("</pre>");
+    }
+
+    private static int LineStart(string text, int line)
+    {
+        int i = 0;
+        for (int l = 1; l < line; l++)
+        {
+            i = text.IndexOf('\n', i);
+            if (i < 0) return text.Length;
+            i++;
+        }
+        return i;
+    }
+
+    private static IEnumerable<Node> Walk(Node root)
+    {
+        var stack = new Stack<Node>();
+        stack.Push(root);
+        while (stack.Count > 0)
+        {
+            var n = stack.Pop();
+            yield return n;
+            foreach (var c in n.Children) stack.Push(c);
+        }
+    }
+
+    private static string RangeAttr(PageInput input, Node? node) =>
+        node != null && input.Source.Range(node) is { } r ? $" data-r=\"{r.First}-{r.Last}\"" : "";
+
+    // ---------------------------------------------------------------- syntax tree
+
+    private static void AstColumn(StringBuilder sb, PageInput input, LinkKeys keys, FuncDecl fd)
+    {
+        sb.Append("<pre class=\"ast\">");
+        foreach (var (text, node) in AstPrinter.Lines(fd))
+        {
+            var k = new List<string>(keys.AtPos(node.Pos));
+            if (node is Name n && keys.VarOf(n) is { } v) k.Add(keys.VarKey(v));
+            int split = 0;
+            while (split < text.Length && "│├└─ ".Contains(text[split])) split++;
+            sb.Append($"<span class=\"tree\">{E(text[..split])}</span><span class=\"node\"{KeyAttr(k)}{RangeAttr(input, node)}>{E(text[split..])}</span>\n");
+        }
+        sb.Append("</pre>");
+    }
+
+    // ---------------------------------------------------------------- SSA
+
+    private static readonly Regex OperandToken = new(@"""(?:[^""\\]|\\.)*""|[A-Za-z_][A-Za-z0-9_$]*", RegexOptions.Compiled);
+
+    /// <summary>The keys of each named value of <paramref name="f"/> (instructions, parameters,
+    /// free variables): its own key, its variable, its position.</summary>
+    private static Dictionary<string, List<string>> ValueKeys(SsaFunction f, LinkKeys keys, string prefix, int section, int fnIndex)
+    {
+        var map = new Dictionary<string, List<string>>();
+        void Add(Value v)
+        {
+            if (v.Name == "" || map.ContainsKey(v.Name)) return;
+            var k = new List<string> { $"{prefix}{section}_{fnIndex}_{v.Name}" };
+            if (v.Variable is { Kind: not VarKind.Field and not VarKind.Package } var) k.Add(keys.VarKey(var));
+            k.AddRange(keys.AtPos(v.Pos));
+            map[v.Name] = k;
+        }
+        foreach (var p in f.Params) Add(p);
+        foreach (var fv in f.FreeVars) Add(fv);
+        foreach (var b in f.Blocks)
+            foreach (var i in b.Instrs)
+                if (i.IsValue) Add(i);
+        return map;
+    }
+
+    private static void SsaColumn(StringBuilder sb, PageInput input, LinkKeys keys, SsaFunction f, string prefix, int section, Dictionary<(int, int), EscapeLocation>? decisions)
+    {
+        int fnIndex = 0;
+        for (var p = f; p.Parent != null; p = p.Parent) fnIndex = fnIndex * 31 + p.Parent.AnonFuncs.IndexOf(p) + 1;
+        var values = ValueKeys(f, keys, prefix, section, fnIndex);
+        sb.Append("<pre class=\"ssa\">");
+        foreach (var line in Printer.Lines(f))
+        {
+            string text = line.Text;
+            bool header = text.StartsWith("# Name:") || text.StartsWith("# Package:") || text.StartsWith("# Location:") || text.StartsWith("# Parent:") || text.StartsWith("# Synthetic:");
+            var k = new List<string>();
+            if (line.Instr is { } ins)
+            {
+                if (ins.IsValue && values.TryGetValue(ins.Name, out var own)) k.AddRange(own);
+                else k.AddRange(keys.AtPos(ins.Pos));
+            }
+            string cls = line.Block != null && line.Instr == null ? "blk" : text.StartsWith('#') ? "hdr" : "ins";
+            sb.Append($"<span class=\"{cls}\"");
+            if (LinkKeys.Join(k) != "") sb.Append($"{KeyAttr(k)}{RangeAttr(input, line.Instr?.Source)}");
+            sb.Append('>');
+            if (header) sb.Append(E(text));
+            else
+            {
+                int at = 0;
+                foreach (Match m in OperandToken.Matches(text))
+                {
+                    if (m.Value[0] == '"' || !values.TryGetValue(m.Value, out var vk)) continue;
+                    sb.Append(E(text[at..m.Index]));
+                    sb.Append($"<span class=\"v\" data-k=\"{LinkKeys.Join(vk)}\">{E(m.Value)}</span>");
+                    at = m.Index + m.Length;
+                }
+                sb.Append(E(text[at..]));
+            }
+            if (decisions != null && line.Instr is { } alloc && line.Block != null && Badge(alloc, decisions) is { } badge) sb.Append(badge);
+            sb.Append("</span>\n");
+        }
+        sb.Append("</pre>");
+    }
+
+    /// <summary>Heap or stack, for an instruction that allocates (an Alloc, a make, a closure,
+    /// a boxing conversion), from escape analysis' decision at its position.</summary>
+    private static string? Badge(Instruction ins, Dictionary<(int, int), EscapeLocation> decisions)
+    {
+        if (ins is not (Alloc or MakeSlice or MakeMap or MakeChan or MakeClosure or MakeInterface) || !ins.Pos.IsKnown) return null;
+        decisions.TryGetValue((ins.Pos.Line, ins.Pos.Col), out var loc);
+        bool heap;
+        if (ins is Alloc a) heap = a.Heap;
+        else if (loc != null) heap = loc.Escapes;
+        else return null;
+        string why = loc?.Verdict ?? (heap ? "heap" : "stack");
+        return $" <span class=\"badge {(heap ? "heap" : "stack")}\" title=\"{E(why)}\">{(heap ? "heap" : "stack")}</span>";
+    }
+
+    /// <summary>The variables, parameters and allocations of the graph by position.</summary>
+    private static Dictionary<(int, int), EscapeLocation> Decisions(EscapeGraph? graph)
+    {
+        var map = new Dictionary<(int, int), EscapeLocation>();
+        if (graph == null) return map;
+        foreach (var b in graph.Batches)
+            foreach (var l in b.Locations)
+                if (l.Kind is "var" or "param" or "alloc" && ParsePos(l.Pos) is { } p)
+                    map.TryAdd(p, l);
+        return map;
+    }
+
+    private static readonly Regex PosTail = new(@":(\d+):(\d+)$", RegexOptions.Compiled);
+
+    private static (int Line, int Col)? ParsePos(string? pos)
+    {
+        if (pos == null) return null;
+        var m = PosTail.Match(pos);
+        return m.Success ? (int.Parse(m.Groups[1].Value), int.Parse(m.Groups[2].Value)) : null;
+    }
+
+    private static IEnumerable<string> LocationKeys(LinkKeys keys, EscapeLocation l) =>
+        ParsePos(l.Pos) is { } p ? keys.AtPos(new Pos("", p.Line, p.Col)) : [];
+
+    // ---------------------------------------------------------------- escape analysis
+
+    private static void EscapeColumn(StringBuilder sb, PageInput input, LinkKeys keys, EscapeGraph? graph, List<LocationReport> reports, Dictionary<(int, int), EscapeLocation> decisions)
+    {
+        sb.Append("<h4>decisions</h4>");
+        if (reports.Count == 0) sb.Append("<p class=\"empty\">No variable, parameter or allocation to decide.</p>");
+        var lines = input.Source.File.Text.Split('\n');
+        foreach (var r in reports)
+        {
+            var k = LinkKeys.Join(keys.AtPos(r.Pos));
+            string where = r.Heap ? "heap" : "stack";
+            string headline = r.Kind == "parameter" ? (r.Messages.FirstOrDefault() ?? (r.Heap ? "moved to heap" : "does not escape")) : where;
+            sb.Append($"<div class=\"why\" data-k=\"{k}\"><div class=\"head\"><span class=\"badge {where}\">{E(headline)}</span> <b>{E(r.Name)}</b> <small>{E(r.Kind)}, line {r.Pos.Line}:{r.Pos.Col}</small></div>");
+            sb.Append($"<pre class=\"explain\">{E(PlainEnglish.Format(r, lines))}</pre></div>");
+        }
+        sb.Append("<h4>location graph</h4>");
+        if (graph == null) { sb.Append("<p class=\"empty\">(no locations)</p>"); return; }
+        string? svg = input.Renderer.Svg(GraphPrinter.FormatDot(graph), dotName =>
+        {
+            // b{batch}_{id}: the node names GraphPrinter.FormatDot gives each location.
+            var m = Regex.Match(dotName, @"^b(\d+)_(\d+)$");
+            if (!m.Success) return null;
+            var b = graph.Batches.FirstOrDefault(x => x.Index == int.Parse(m.Groups[1].Value));
+            var l = b?.Locations.FirstOrDefault(x => x.Id == int.Parse(m.Groups[2].Value));
+            return l == null ? null : (LinkKeys.Join(LocationKeys(keys, l)), $"{l.Name} ({l.Kind}): {l.Verdict ?? Attributes(l)}");
+        });
+        if (svg != null)
+        {
+            sb.Append("<p class=\"note\">Arrows point the way values flow; labels: derefs (-1 address-of, red; 0 copy; +1 load). Pink: escapes.</p>");
+            sb.Append("<div class=\"graph\">").Append(svg).Append("</div>");
+        }
+        else
+        {
+            sb.Append($"<p class=\"note\">{E(input.Renderer.Unavailable ?? "Graphviz dot is not installed")}: the graph as tables.</p>");
+            GraphTables(sb, keys, graph);
+        }
+    }
+
+    private static string Attributes(EscapeLocation l)
+    {
+        var a = new List<string>();
+        if (l.Escapes) a.Add("escapes");
+        if (l.MovedToHeap) a.Add("moved to heap");
+        if (l.Persists) a.Add("persists");
+        if (l.Mutates) a.Add("mutates");
+        if (l.Calls) a.Add("calls");
+        return a.Count == 0 ? "-" : string.Join(", ", a);
+    }
+
+    /// <summary>The readable fallback without Graphviz: locations, then edges.</summary>
+    private static void GraphTables(StringBuilder sb, LinkKeys keys, EscapeGraph graph)
+    {
+        foreach (var b in graph.Batches)
+        {
+            var byId = b.Locations.ToDictionary(l => l.Id);
+            sb.Append($"<table class=\"locs\"><caption>locations of {E(string.Join(", ", b.Functions))}</caption>");
+            sb.Append("<tr><th>#</th><th>location</th><th>kind</th><th>at</th><th>loop</th><th>attributes</th></tr>");
+            foreach (var l in b.Locations)
+            {
+                var p = ParsePos(l.Pos);
+                sb.Append($"<tr{(l.Escapes ? " class=\"esc\"" : "")}{KeyAttr(LocationKeys(keys, l))} title=\"{E(l.Verdict ?? Attributes(l))}\">");
+                sb.Append($"<td>{l.Id}</td><td>{E(l.Name)}</td><td>{E(l.Kind)}</td><td>{(p is { } pp ? $"{pp.Line}:{pp.Col}" : "")}</td><td>{l.LoopDepth}</td><td>{E(Attributes(l))}</td></tr>");
+            }
+            sb.Append("</table>");
+            sb.Append("<table class=\"edges\"><caption>edges: the value of <i>from</i> flows to <i>to</i></caption><tr><th>from</th><th>to</th><th>derefs</th></tr>");
+            foreach (var e in b.Edges)
+            {
+                string Name(int id) => byId.TryGetValue(id, out var l) ? l.Name : $"#{id}";
+                var k = (byId.TryGetValue(e.Src, out var s) ? LocationKeys(keys, s) : []).Concat(byId.TryGetValue(e.Dst, out var d) ? LocationKeys(keys, d) : []);
+                sb.Append($"<tr{KeyAttr(k)}><td>{E(Name(e.Src))}</td><td>{E(Name(e.Dst))}</td><td class=\"{(e.Derefs < 0 ? "addr" : "")}\">{E(GraphPrinter.DerefText(e.Derefs))}</td></tr>");
+            }
+            sb.Append("</table>");
+        }
+    }
+
+    /// <summary><c> data-k="..."</c>, or nothing for no keys (such an element is not clickable).</summary>
+    private static string KeyAttr(IEnumerable<string> keys)
+    {
+        string k = LinkKeys.Join(keys);
+        return k == "" ? "" : $" data-k=\"{k}\"";
+    }
+
+    // ---------------------------------------------------------------- -m=2
+
+    private static readonly Regex AtPosSuffix = new(@" at [^ ]*:(\d+):(\d+)$", RegexOptions.Compiled);
+
+    private static void MessagesColumn(StringBuilder sb, PageInput input, LinkKeys keys, Func<Pos, bool> inside)
+    {
+        var mine = input.Messages.Where(m => inside(m.Pos)).ToList();
+        if (mine.Count == 0) { sb.Append("<p class=\"empty\">Go prints nothing for this function.</p>"); return; }
+        sb.Append("<pre class=\"m2\">");
+        foreach (var m in mine)
+        {
+            var k = new List<string>(keys.AtPos(m.Pos));
+            var at = AtPosSuffix.Match(m.Text);
+            if (at.Success) k.Add(LinkKeys.PosKey(new Pos("", int.Parse(at.Groups[1].Value), int.Parse(at.Groups[2].Value))));
+            sb.Append($"<span class=\"msg\" data-k=\"{LinkKeys.Join(k)}\">{E(m.ToString())}</span>\n");
+        }
+        sb.Append("</pre>");
+    }
+
+    /// <summary>HTML-escapes text for element content and quoted attribute values.</summary>
+    public static string E(string s)
+    {
+        var sb = new StringBuilder(s.Length);
+        foreach (char c in s)
+            sb.Append(c switch
+            {
+                '&' => "&amp;",
+                '<' => "&lt;",
+                '>' => "&gt;",
+                '"' => "&quot;",
+                '\'' => "&#39;",
+                _ => c.ToString(),
+            });
+        return sb.ToString();
+    }
+}
