@@ -65,7 +65,7 @@ public static class HtmlCommand
         }
 
         var input = Passes(compilation, noDot ? GraphRenderer.None("--no-dot") : GraphRenderer.FromPath());
-        Syntax.Ast.FuncDecl? only = null;
+        string? only = null;
         if (func != null)
         {
             only = HtmlPage.FindFunction(input, func);

@@ -14,6 +14,7 @@ namespace MiniGo.Cli.Html;
 public sealed class GraphRenderer
 {
     private readonly string? _dot;
+    private const double Scale = 0.67;
 
     /// <summary>Why there is no SVG (no dot found, or switched off), or null when there is.</summary>
     public string? Unavailable { get; private set; }
@@ -93,6 +94,10 @@ public sealed class GraphRenderer
             title.Value = info.Title;
         }
         root.Element(ns + "title")?.Remove();
+        // dot draws 14pt text: shown at two thirds of that the graph fits a column better.
+        foreach (var dim in new[] { "width", "height" })
+            if (root.Attribute(dim)?.Value is { } v && v.EndsWith("pt") && double.TryParse(v[..^2], System.Globalization.CultureInfo.InvariantCulture, out double pt))
+                root.SetAttributeValue(dim, (pt * Scale).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture) + "pt");
         return root.ToString(SaveOptions.DisableFormatting);
     }
 }

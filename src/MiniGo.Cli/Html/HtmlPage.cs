@@ -35,13 +35,18 @@ public sealed record PageInput(
 /// </summary>
 public static class HtmlPage
 {
-    /// <summary>One top-level function (or method) and what belongs to it.</summary>
-    private sealed record Section(int Index, FuncDecl Decl, SsaFunction Ssa, SsaFunction? Naive);
+    /// <summary>One part of the page: a top-level function (or method) with its closures; or
+    /// the package level: the package initializer and the wrappers Go generates, with the
+    /// package-level declarations that Go reports on. Lines: the source lines of
+    /// <see cref="Decls"/> (first, last). Owns: the positions whose -m=2 lines and escape
+    /// decisions belong here.</summary>
+    private sealed record Section(int Index, string Name, IReadOnlyList<Decl> Decls, IReadOnlyList<(int First, int Last)> Lines,
+        IReadOnlyList<SsaFunction> Ssa, IReadOnlyList<SsaFunction> Naive, Func<Pos, bool> Owns);
 
-    /// <summary>The whole page; with <paramref name="only"/> just that function's section.</summary>
-    public static string Build(PageInput input, FuncDecl? only = null)
+    /// <summary>The whole page; with <paramref name="only"/> just that section (see <see cref="FindFunction"/>).</summary>
+    public static string Build(PageInput input, string? only = null)
     {
-        var sections = Sections(input).Where(s => only == null || ReferenceEquals(s.Decl, only)).ToList();
+        var sections = Sections(input).Where(s => only == null || s.Name == only).ToList();
         var keys = new LinkKeys(input.Info);
         var sb = new StringBuilder();
         string hash = System.Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(PageAssets.Script)));
@@ -51,7 +56,7 @@ public static class HtmlPage
         sb.Append("<header>\n");
         sb.Append($"<h1>MiniGo passes: <code>{E(input.Title)}</code></h1>\n");
         sb.Append("<label class=\"picker\">function <select id=\"fn-picker\"").Append(sections.Count <= 1 ? " disabled" : "").Append('>');
-        foreach (var s in sections) sb.Append($"<option value=\"f{s.Index}\">{E(DisplayName(s))}</option>");
+        foreach (var s in sections) sb.Append($"<option value=\"f{s.Index}\">{E(s.Name)}</option>");
         sb.Append("</select></label>\n");
         sb.Append("<p class=\"help\">Click a value, a variable or a piece of source: the same thing is highlighted in every column. "
             + "<kbd>Esc</kbd> clears. Click a column's title to fold it. <span class=\"badge heap\">heap</span> / <span class=\"badge stack\">stack</span> "
@@ -64,36 +69,49 @@ public static class HtmlPage
         return sb.ToString();
     }
 
-    /// <summary>The functions with a body, in source order, with their SSA forms.</summary>
-    private static IEnumerable<Section> Sections(PageInput input)
+    /// <summary>The functions with a body, in source order, with their SSA forms; then the
+    /// package level, when its initializer does something or Go reports anything outside the
+    /// functions (package-level variables, generated wrappers).</summary>
+    private static List<Section> Sections(PageInput input)
     {
-        int i = 0;
+        var list = new List<Section>();
+        string file = input.Source.File.Name;
+        (int, int) LinesOf(Decl d) => (d.Pos.Line, d is FuncDecl { Body: { } b } ? b.Rbrace.Line
+            : input.Source.Range(d) is { } r ? input.Source.Tokens[r.Last].Pos.Line : d.Pos.Line);
         foreach (var fd in input.Syntax.Decls.OfType<FuncDecl>())
         {
             if (fd.Body == null) continue;
             var f = input.Ssa.Functions.FirstOrDefault(x => ReferenceEquals(x.Syntax, fd));
             if (f == null) continue;
-            var naive = input.Naive.Functions.FirstOrDefault(x => ReferenceEquals(x.Syntax, fd));
-            yield return new Section(i++, fd, f, naive);
+            var naive = input.Naive.Functions.Where(x => ReferenceEquals(x.Syntax, fd)).ToList();
+            var (first, last) = LinesOf(fd);
+            list.Add(new Section(list.Count, f.FullName.Replace("main.", ""), [fd], [(first, last)], [f], naive,
+                p => p.IsKnown && p.File == file && p.Line >= first && p.Line <= last));
         }
+        var functions = list.ToList();
+        bool PackageLevel(Pos p) => p.IsKnown && !functions.Any(s => s.Owns(p));
+        var ssa = input.Ssa.Functions.Where(f => f.Syntax is not FuncDecl && f.Parent == null && f.Blocks.Count > 0).ToList();
+        var naiveFns = input.Naive.Functions.Where(f => ssa.Any(x => x.FullName == f.FullName)).ToList();
+        var decls = input.Syntax.Decls.Where(d => d is not (FuncDecl or ImportDecl)
+            && (d is VarDecl || input.Messages.Any(m => m.Pos.File == file && LinesOf(d) is var (a, b) && m.Pos.Line >= a && m.Pos.Line <= b))).ToList();
+        if (ssa.Any(f => f.Blocks.Sum(b => b.Instrs.Count) > 1) || input.Messages.Any(m => PackageLevel(m.Pos)))
+            list.Add(new Section(list.Count, "package level", decls, decls.Select(LinesOf).ToList(), ssa, naiveFns, PackageLevel));
+        return list;
     }
 
-    /// <summary>The declarations <c>minigo html -func NAME</c> can pick: name, or (*T).name for methods.</summary>
-    public static FuncDecl? FindFunction(PageInput input, string name)
+    /// <summary>The section <c>minigo html -func NAME</c> picks: a function's name, a method as
+    /// (*T).name or name, a closure's name (its function's section), or init; null if none.</summary>
+    public static string? FindFunction(PageInput input, string name)
     {
         foreach (var s in Sections(input))
         {
-            var top = s.Ssa;
-            if (top.Name == name || top.FullName == name || DisplayName(s) == name || s.Decl.Name.Value == name && s.Decl.Recv == null)
-                return s.Decl;
-            if (SsaWithClosures(top).Any(c => c.Name == name || c.FullName == name)) return s.Decl;
+            if (s.Name == name || s.Ssa.SelectMany(SsaWithClosures).Any(c => c.Name == name || c.FullName == name))
+                return s.Name;
         }
         return null;
     }
 
-    public static IEnumerable<string> FunctionNames(PageInput input) => Sections(input).Select(DisplayName);
-
-    private static string DisplayName(Section s) => s.Ssa.FullName.Replace("main.", "");
+    public static IEnumerable<string> FunctionNames(PageInput input) => Sections(input).Select(s => s.Name);
 
     private static IEnumerable<SsaFunction> SsaWithClosures(SsaFunction f)
     {
@@ -106,25 +124,33 @@ public static class HtmlPage
 
     private static void WriteSection(StringBuilder sb, PageInput input, LinkKeys keys, Section s, bool hidden)
     {
-        int firstLine = s.Decl.Pos.Line, lastLine = s.Decl.Body!.Rbrace.Line;
-        bool Inside(Pos p) => p.IsKnown && p.Line >= firstLine && p.Line <= lastLine;
-        var graph = input.Graph.Filter(s.Ssa.Name);
+        bool Inside(Pos p) => s.Owns(p);
+        var graph = Merge(s.Ssa.Select(f => input.Graph.Filter(f.Name)));
         var reports = input.Reports.Where(r => Inside(r.Pos)).OrderBy(r => r.Pos.Line).ThenBy(r => r.Pos.Col).ToList();
         var decisions = Decisions(graph);
 
-        sb.Append($"<section class=\"func\" id=\"f{s.Index}\" data-name=\"{E(DisplayName(s))}\"{(hidden ? " hidden" : "")}>\n");
-        sb.Append($"<h2 class=\"sig\">{E(Printer.Signature(s.Ssa))}</h2>\n<div class=\"columns\">\n");
+        sb.Append($"<section class=\"func\" id=\"f{s.Index}\" data-name=\"{E(s.Name)}\"{(hidden ? " hidden" : "")}>\n");
+        sb.Append($"<h2 class=\"sig\">{E(s.Ssa.Count == 1 && s.Ssa[0].Syntax is FuncDecl ? Printer.Signature(s.Ssa[0]) : "package level: " + string.Join(", ", s.Ssa.Select(f => f.Name)))}</h2>\n<div class=\"columns\">\n");
 
-        Column(sb, "source", "source", $"lines {firstLine}–{lastLine}", () => SourceColumn(sb, input, keys, s.Decl, firstLine, lastLine));
-        Column(sb, "ast", "syntax tree", "minigo ast", () => AstColumn(sb, input, keys, s.Decl));
+        string lineText = string.Join(", ", s.Lines.Select(r => r.First == r.Last ? $"{r.First}" : $"{r.First}–{r.Last}"));
+        Column(sb, "source", "source", $"line{(s.Lines.Count == 1 && s.Lines[0].First == s.Lines[0].Last ? "" : "s")} {lineText}", () =>
+        {
+            foreach (var (decl, (first, last)) in s.Decls.Zip(s.Lines)) SourceColumn(sb, input, keys, decl, first, last);
+        });
+        Column(sb, "ast", "syntax tree", "minigo ast", () =>
+        {
+            foreach (var decl in s.Decls) AstColumn(sb, input, keys, decl);
+        });
         Column(sb, "naive", "SSA before promotion", "minigo ssa --naive: every local in memory", () =>
         {
-            if (s.Naive == null) { sb.Append("<p class=\"empty\">(no naive form)</p>"); return; }
-            foreach (var f in SsaWithClosures(s.Naive)) SsaColumn(sb, input, keys, f, "n", s.Index, null);
+            if (s.Naive.Count == 0) { sb.Append("<p class=\"empty\">(no naive form)</p>"); return; }
+            int i = 0;
+            foreach (var f in s.Naive.SelectMany(SsaWithClosures)) SsaColumn(sb, input, keys, f, $"n{s.Index}_{i++}_", null);
         });
         Column(sb, "ssa", "SSA after promotion", "minigo ssa: new = heap, local = stack", () =>
         {
-            foreach (var f in SsaWithClosures(s.Ssa)) SsaColumn(sb, input, keys, f, "s", s.Index, decisions);
+            int i = 0;
+            foreach (var f in s.Ssa.SelectMany(SsaWithClosures)) SsaColumn(sb, input, keys, f, $"s{s.Index}_{i++}_", decisions);
         });
         // The inliner (src/MiniGo.Inline) is not wired into the passes yet: when it is, its
         // column (the function's body after inlining) goes here, between SSA and escape analysis.
@@ -134,6 +160,15 @@ public static class HtmlPage
         Column(sb, "escape", "escape analysis", "location graph and decisions", () => EscapeColumn(sb, input, keys, graph, reports, decisions));
         Column(sb, "m2", "-m=2 -l", "minigo build -gcflags='-m=2 -l'", () => MessagesColumn(sb, input, keys, Inside));
         sb.Append("</div>\n</section>\n");
+    }
+
+    /// <summary>The graphs of several functions as one (the package level's initializer and wrappers).</summary>
+    private static EscapeGraph? Merge(IEnumerable<EscapeGraph?> parts)
+    {
+        var graphs = parts.OfType<EscapeGraph>().ToList();
+        if (graphs.Count <= 1) return graphs.FirstOrDefault();
+        var batches = graphs.SelectMany(g => g.Batches).GroupBy(b => b.Index).Select(g => g.First()).OrderBy(b => b.Index).ToList();
+        return new EscapeGraph(batches, graphs.SelectMany(g => g.Messages).Distinct().ToList());
     }
 
     private static void Column(StringBuilder sb, string id, string title, string subtitle, Action body, bool folded = false)
@@ -146,7 +181,7 @@ public static class HtmlPage
 
     // ---------------------------------------------------------------- source
 
-    private static void SourceColumn(StringBuilder sb, PageInput input, LinkKeys keys, FuncDecl fd, int firstLine, int lastLine)
+    private static void SourceColumn(StringBuilder sb, PageInput input, LinkKeys keys, Decl fd, int firstLine, int lastLine)
     {
         var src = input.Source;
         // Identifiers that name variables, and calls (shown by their callee's first token too,
@@ -228,7 +263,7 @@ public static class HtmlPage
 
     // ---------------------------------------------------------------- syntax tree
 
-    private static void AstColumn(StringBuilder sb, PageInput input, LinkKeys keys, FuncDecl fd)
+    private static void AstColumn(StringBuilder sb, PageInput input, LinkKeys keys, Decl fd)
     {
         sb.Append("<pre class=\"ast\">");
         foreach (var (text, node) in AstPrinter.Lines(fd))
@@ -248,13 +283,13 @@ public static class HtmlPage
 
     /// <summary>The keys of each named value of <paramref name="f"/> (instructions, parameters,
     /// free variables): its own key, its variable, its position.</summary>
-    private static Dictionary<string, List<string>> ValueKeys(SsaFunction f, LinkKeys keys, string prefix, int section, int fnIndex)
+    private static Dictionary<string, List<string>> ValueKeys(SsaFunction f, LinkKeys keys, string prefix)
     {
         var map = new Dictionary<string, List<string>>();
         void Add(Value v)
         {
             if (v.Name == "" || map.ContainsKey(v.Name)) return;
-            var k = new List<string> { $"{prefix}{section}_{fnIndex}_{v.Name}" };
+            var k = new List<string> { prefix + v.Name };
             if (v.Variable is { Kind: not VarKind.Field and not VarKind.Package } var) k.Add(keys.VarKey(var));
             k.AddRange(keys.AtPos(v.Pos));
             map[v.Name] = k;
@@ -267,11 +302,11 @@ public static class HtmlPage
         return map;
     }
 
-    private static void SsaColumn(StringBuilder sb, PageInput input, LinkKeys keys, SsaFunction f, string prefix, int section, Dictionary<(int, int), EscapeLocation>? decisions)
+    /// <param name="prefix">the key prefix of this function's values: s (promoted) or n (naive),
+    /// the section and the function's number in the column.</param>
+    private static void SsaColumn(StringBuilder sb, PageInput input, LinkKeys keys, SsaFunction f, string prefix, Dictionary<(int, int), EscapeLocation>? decisions)
     {
-        int fnIndex = 0;
-        for (var p = f; p.Parent != null; p = p.Parent) fnIndex = fnIndex * 31 + p.Parent.AnonFuncs.IndexOf(p) + 1;
-        var values = ValueKeys(f, keys, prefix, section, fnIndex);
+        var values = ValueKeys(f, keys, prefix);
         sb.Append("<pre class=\"ssa\">");
         foreach (var line in Printer.Lines(f))
         {

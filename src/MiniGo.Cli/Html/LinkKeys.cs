@@ -12,7 +12,7 @@ namespace MiniGo.Cli.Html;
 /// an escape location, a -m line);</item>
 /// <item><c>v3</c>: a Go variable (its declaration, every use, the SSA values that stand for it,
 /// its escape location);</item>
-/// <item><c>s2_t4</c> / <c>n2_t4</c>: SSA value t4 of the function's second SSA function, after
+/// <item><c>s0_2_t4</c> / <c>n0_2_t4</c>: SSA value t4 of the third SSA function of section 0, after
 /// promotion / in the naive form (its definition and every use as an operand).</item>
 /// </list>
 /// </summary>

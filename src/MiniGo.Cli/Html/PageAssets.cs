@@ -56,11 +56,10 @@ public static class PageAssets
         th, td { border: 1px solid #d0d7de; padding: 1px 5px; text-align: left; }
         tr.esc td:nth-child(2) { color: var(--heap); font-weight: 600; }
         td.addr { color: var(--heap); }
-        .m2 .msg { display: block; white-space: pre; }
-        #info { position: fixed; right: 12px; bottom: 12px; width: min(640px, 60vw); max-height: 45vh; overflow: auto; background: #fff; border: 1px solid #8c959f; border-radius: 6px; box-shadow: 0 4px 16px rgba(0,0,0,.18); padding: 8px 10px; z-index: 10; }
+                #info { position: fixed; right: 12px; bottom: 12px; width: min(640px, 60vw); max-height: 45vh; overflow: auto; background: #fff; border: 1px solid #8c959f; border-radius: 6px; box-shadow: 0 4px 16px rgba(0,0,0,.18); padding: 8px 10px; z-index: 10; }
         #info pre { white-space: pre-wrap; }
         #info .title { font: 600 12px ui-monospace, monospace; margin-bottom: 4px; }
-#info { cursor: pointer; }
+        #info { cursor: pointer; }
 
         """;
 
