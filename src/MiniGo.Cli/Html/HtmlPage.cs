@@ -342,15 +342,35 @@ public static class HtmlPage
     }
 
     /// <summary>Heap or stack, for an instruction that allocates (an Alloc, a make, a closure,
-    /// a boxing conversion), from escape analysis' decision at its position.</summary>
+    /// a boxing conversion). An Alloc knows its place (escape analysis set it); the others take
+    /// the decision of the allocation site escape analysis made at their position (a boxing
+    /// conversion at the position of the value it boxes, as Go reports it). No site there, no
+    /// badge: better none than another value's.</summary>
     private static string? Badge(Instruction ins, Dictionary<(int, int), EscapeLocation> decisions)
     {
-        if (ins is not (Alloc or MakeSlice or MakeMap or MakeChan or MakeClosure or MakeInterface) || !ins.Pos.IsKnown) return null;
-        decisions.TryGetValue((ins.Pos.Line, ins.Pos.Col), out var loc);
+        EscapeLocation? At(Pos p, bool allocOnly) =>
+            p.IsKnown && decisions.TryGetValue((p.Line, p.Col), out var l) && (!allocOnly || l.Kind == "alloc") ? l : null;
         bool heap;
-        if (ins is Alloc a) heap = a.Heap;
-        else if (loc != null) heap = loc.Escapes;
-        else return null;
+        EscapeLocation? loc;
+        switch (ins)
+        {
+            case Alloc a:
+                heap = a.Heap;
+                loc = At(a.Pos, allocOnly: false);
+                break;
+            case MakeInterface mi:
+                loc = At(mi.X.Pos, allocOnly: true);
+                if (loc == null) return null;
+                heap = loc.Escapes;
+                break;
+            case MakeSlice or MakeMap or MakeChan or MakeClosure:
+                loc = At(ins.Pos, allocOnly: true);
+                if (loc == null) return null;
+                heap = loc.Escapes;
+                break;
+            default:
+                return null;
+        }
         string why = loc?.Verdict ?? (heap ? "heap" : "stack");
         return $" <span class=\"badge {(heap ? "heap" : "stack")}\" title=\"{E(why)}\">{(heap ? "heap" : "stack")}</span>";
     }

@@ -52,13 +52,19 @@ public sealed class SourceIndex
 
     private int Utf16(int codePoint) => _utf16[Math.Clamp(codePoint, 0, _utf16.Length - 1)];
 
+    private static readonly HashSet<string> Keywords =
+    [
+        "break", "case", "chan", "const", "continue", "default", "defer", "else", "fallthrough", "for", "func", "go",
+        "goto", "if", "import", "interface", "map", "package", "range", "return", "select", "struct", "switch", "type", "var",
+    ];
+
     private static string KindOf(int type, string text)
     {
         string name = GoLexer.DefaultVocabulary.GetSymbolicName(type) ?? "";
-        if (name == "IDENTIFIER") return "id";
-        if (name.Contains("STRING") || name.Contains("RUNE")) return "str";
-        if (name.Contains("LIT") || name.Contains("DECIMAL") || name.Contains("FLOAT") || name.Contains("IMAGINARY") || name.Contains("HEX") || name.Contains("OCTAL") || name.Contains("BINARY")) return "num";
-        if (text.Length > 0 && char.IsLetter(text[0])) return "kw";
+        if (Keywords.Contains(text)) return "kw";
+        if (name.Contains("STRING") || name.Contains("RUNE") || text.StartsWith('"') || text.StartsWith('`') || text.StartsWith('\'')) return "str";
+        if (text.Length > 0 && char.IsAsciiDigit(text[0]) || text.Length > 1 && text[0] == '.' && char.IsAsciiDigit(text[1])) return "num";
+        if (text.Length > 0 && (char.IsLetter(text[0]) || text[0] == '_')) return "id";
         return "op";
     }
 
