@@ -105,21 +105,27 @@ public sealed class HtmlPageBrowserTests(ChromiumFixture chromium) : IClassFixtu
         {
             string id = (await option.GetAttributeAsync("value"))!;
             await page.Locator("#fn-picker").SelectOptionAsync(id);
-            var section = page.Locator($"section#{id}");
-            Assert.True(await section.IsVisibleAsync(), $"{file}: section {id} not shown after picking it");
-            Assert.Equal(1, await page.Locator("section.func:visible").CountAsync());
-            foreach (var col in Columns)
-            {
-                var c = section.Locator($".col[data-col={col}]");
-                Assert.True(await c.IsVisibleAsync(), $"{file} {id}: column {col} not visible");
-                Assert.False(string.IsNullOrWhiteSpace(await c.Locator("h3").InnerTextAsync()));
-                if (col == "inline") continue; // folded: the inliner's place
-                var body = c.Locator(".body");
-                Assert.True(await body.IsVisibleAsync(), $"{file} {id}: column {col} has no visible body");
-                Assert.False(string.IsNullOrWhiteSpace(await body.InnerTextAsync()), $"{file} {id}: column {col} is empty");
-            }
-            // The escape graph: Graphviz's SVG with one clickable node per location.
-            Assert.True(await section.Locator(".col[data-col=escape] svg g.node[data-k]").CountAsync() > 0, $"{file} {id}: no SVG location graph");
+            // One round trip per function: what the browser laid out, checked in the page.
+            var problems = await page.EvaluateAsync<string[]>(@"([id, columns]) => {
+                const shown = el => !!el && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
+                const out = [];
+                const sec = document.getElementById(id);
+                if (!shown(sec)) out.push('section not shown after picking it');
+                const visible = [...document.querySelectorAll('section.func')].filter(shown).length;
+                if (visible !== 1) out.push(visible + ' sections shown');
+                for (const col of columns) {
+                    const c = sec.querySelector(`.col[data-col=${col}]`);
+                    if (!shown(c)) { out.push('column ' + col + ' not shown'); continue; }
+                    if (!c.querySelector('h3').innerText.trim()) out.push('column ' + col + ' has no title');
+                    if (col === 'inline') continue; // folded: the inliner's place
+                    const body = c.querySelector('.body');
+                    if (!shown(body) || body.getBoundingClientRect().height < 20) out.push('column ' + col + ' has no visible body');
+                    else if (!body.innerText.trim()) out.push('column ' + col + ' is empty');
+                }
+                if (sec.querySelectorAll('.col[data-col=escape] svg g.node[data-k]').length === 0) out.push('no SVG location graph');
+                return out;
+            }", new object[] { id, Columns });
+            Assert.True(problems.Length == 0, $"{file} {id}: {string.Join("; ", problems)}");
         }
         Assert.Empty(watch.Errors);
         await page.CloseAsync();
@@ -239,8 +245,10 @@ public sealed class HtmlPageBrowserTests(ChromiumFixture chromium) : IClassFixtu
             {
                 await page.Locator("#fn-picker").SelectOptionAsync(id);
                 var section = page.Locator($"section#{id}");
+                // Clicking copies explanations into the info box: the one place the script writes text.
                 foreach (var t in await section.Locator(".t.str").AllAsync()) await t.ClickAsync();
-                foreach (var m in await section.Locator(".msg").AllAsync()) await m.ClickAsync();
+                foreach (var w in await section.Locator(".why .head").AllAsync()) await w.ClickAsync();
+                Assert.Equal(0, await page.Locator("#info *:not(div.title):not(pre)").CountAsync());
                 Assert.Contains(probe, await section.Locator(".col[data-col=source]").InnerTextAsync());
             }
             await page.Locator("#fn-picker").SelectOptionAsync("f1");
