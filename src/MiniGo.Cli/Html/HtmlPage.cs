@@ -76,8 +76,16 @@ public static class HtmlPage
     {
         var list = new List<Section>();
         string file = input.Source.File.Name;
-        (int, int) LinesOf(Decl d) => (d.Pos.Line, d is FuncDecl { Body: { } b } ? b.Rbrace.Line
-            : input.Source.Range(d) is { } r ? input.Source.Tokens[r.Last].Pos.Line : d.Pos.Line);
+        var text = input.Source.File.Text.Split('\n');
+        // A declaration's lines, with the comment lines right above it (the doc comment a
+        // student reads first).
+        (int, int) LinesOf(Decl d)
+        {
+            int first = d.Pos.Line;
+            while (first > 1 && text[first - 2].TrimStart().StartsWith("//", StringComparison.Ordinal)) first--;
+            return (first, d is FuncDecl { Body: { } b } ? b.Rbrace.Line
+                : input.Source.Range(d) is { } r ? input.Source.Tokens[r.Last].Pos.Line : d.Pos.Line);
+        }
         foreach (var fd in input.Syntax.Decls.OfType<FuncDecl>())
         {
             if (fd.Body == null) continue;
