@@ -34,14 +34,41 @@ public sealed class GraphRenderer
         return None("Graphviz dot is not installed (apt-get install graphviz)");
     }
 
+    /// <summary>SVG already drawn by <see cref="Prepare"/>, by dot text.</summary>
+    private readonly Dictionary<string, string> _drawn = new();
+
+    /// <summary>Draws many graphs with one run of dot (which takes a good part of a second to
+    /// start, and accepts several graphs in one input, writing one SVG document each), for the
+    /// <see cref="Svg"/> calls that follow. If that fails, each graph is drawn on its own.</summary>
+    public void Prepare(IEnumerable<string> dotTexts)
+    {
+        var todo = dotTexts.Distinct().Where(d => !_drawn.ContainsKey(d)).ToList();
+        if (_dot == null || todo.Count < 2) return;
+        string? all = Run(string.Concat(todo));
+        if (all == null) return;
+        var docs = all.Split("<?xml", StringSplitOptions.RemoveEmptyEntries).Where(d => d.Trim().Length > 0).Select(d => "<?xml" + d).ToList();
+        if (docs.Count != todo.Count) return;
+        for (int i = 0; i < todo.Count; i++) _drawn[todo[i]] = docs[i];
+    }
+
     /// <param name="nodeInfo">for a node name of the dot text: its keys and tooltip, or null.</param>
     public string? Svg(string dotText, Func<string, (string Keys, string Title)?> nodeInfo)
     {
         if (_dot == null) return null;
-        string svg;
+        if (!_drawn.TryGetValue(dotText, out var svg))
+        {
+            svg = Run(dotText);
+            if (svg == null) return null;
+        }
+        return Annotate(svg, nodeInfo);
+    }
+
+    /// <summary>dot's output for <paramref name="dotText"/>, or null (with <see cref="Unavailable"/> set).</summary>
+    private string? Run(string dotText)
+    {
         try
         {
-            var psi = new ProcessStartInfo(_dot, "-Tsvg")
+            var psi = new ProcessStartInfo(_dot!, "-Tsvg")
             {
                 RedirectStandardInput = true,
                 RedirectStandardOutput = true,
@@ -53,25 +80,24 @@ public sealed class GraphRenderer
             var errors = p.StandardError.ReadToEndAsync();
             p.StandardInput.Write(dotText);
             p.StandardInput.Close();
-            if (!p.WaitForExit(30_000))
+            if (!p.WaitForExit(60_000))
             {
                 p.Kill(entireProcessTree: true);
-                Unavailable = "Graphviz dot took longer than 30 s";
+                Unavailable = "Graphviz dot took longer than 60 s";
                 return null;
             }
-            svg = output.Result;
             if (p.ExitCode != 0)
             {
                 Unavailable = $"Graphviz dot failed: {errors.Result.Trim()}";
                 return null;
             }
+            return output.Result;
         }
         catch (Exception e) when (e is System.ComponentModel.Win32Exception or IOException or InvalidOperationException)
         {
             Unavailable = $"Graphviz dot could not run: {e.Message}";
             return null;
         }
-        return Annotate(svg, nodeInfo);
     }
 
     /// <summary>Parses dot's SVG (never fetching its DTD), drops the XML prolog and element

@@ -63,6 +63,7 @@ public static class HtmlPage
             + "mark where escape analysis puts an allocation; click one for the reason.</p>\n");
         sb.Append("</header>\n<main>\n");
         if (sections.Count == 0) sb.Append("<p class=\"empty\">This file declares no function with a body.</p>\n");
+        input.Renderer.Prepare(sections.Select(s => Graph(input, s)).OfType<EscapeGraph>().Select(GraphPrinter.FormatDot));
         foreach (var s in sections) WriteSection(sb, input, keys, s, hidden: s != sections[0]);
         sb.Append("</main>\n<div id=\"info\" hidden></div>\n");
         sb.Append($"<script>{PageAssets.Script}</script>\n</body>\n</html>\n");
@@ -133,7 +134,7 @@ public static class HtmlPage
     private static void WriteSection(StringBuilder sb, PageInput input, LinkKeys keys, Section s, bool hidden)
     {
         bool Inside(Pos p) => s.Owns(p);
-        var graph = Merge(s.Ssa.Select(f => input.Graph.Filter(f.Name)));
+        var graph = Graph(input, s);
         var reports = input.Reports.Where(r => Inside(r.Pos)).OrderBy(r => r.Pos.Line).ThenBy(r => r.Pos.Col).ToList();
         var decisions = Decisions(graph);
 
@@ -169,6 +170,9 @@ public static class HtmlPage
         Column(sb, "m2", "-m=2 -l", "minigo build -gcflags='-m=2 -l'", () => MessagesColumn(sb, input, keys, Inside));
         sb.Append("</div>\n</section>\n");
     }
+
+    /// <summary>The part of the location graph that belongs to a section.</summary>
+    private static EscapeGraph? Graph(PageInput input, Section s) => Merge(s.Ssa.Select(f => input.Graph.Filter(f.Name)));
 
     /// <summary>The graphs of several functions as one (the package level's initializer and wrappers).</summary>
     private static EscapeGraph? Merge(IEnumerable<EscapeGraph?> parts)
