@@ -189,6 +189,13 @@ public sealed class HtmlPageBrowserTests(ChromiumFixture chromium) : IClassFixtu
         var range = string.Concat(await section.Locator(".col[data-col=source] .t.rng, .col[data-col=source] .t.sel, .col[data-col=source] .t.hl").AllInnerTextsAsync());
         Assert.Equal("append(out,i*i)", range);
         Assert.True(await section.Locator(".col[data-col=ssa] .ins.hl").CountAsync() >= 1, "the append call in SSA");
+
+        // A variable in the source: its Name nodes, and the SSA values that stand for it.
+        await section.Locator(".col[data-col=source] .t", new() { HasTextString = "out" }).First.ClickAsync();
+        var names = await section.Locator(".col[data-col=ast] .node.hl").AllInnerTextsAsync();
+        Assert.Equal(["Name out 51:2", "Name out 53:3", "Name out 53:16", "Name out 55:9"], names);
+        Assert.True(await section.Locator(".col[data-col=naive] .ins.hl").CountAsync() >= 3, "out's Alloc, Loads and Stores");
+        Assert.True(await section.Locator(".col[data-col=ssa] .ins.hl").CountAsync() >= 2, "out's values (make, phi, append)");
         Assert.Empty(watch.Errors);
         await page.CloseAsync();
     }
