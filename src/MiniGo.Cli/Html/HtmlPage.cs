@@ -161,10 +161,11 @@ public static class HtmlPage
             int i = 0;
             foreach (var f in s.Ssa.SelectMany(SsaWithClosures)) SsaColumn(sb, input, keys, f, $"s{s.Index}_{i++}_", decisions);
         });
-        // The inliner (src/MiniGo.Inline) is not wired into the passes yet: when it is, its
-        // column (the function's body after inlining) goes here, between SSA and escape analysis.
-        Column(sb, "inline", "after inlining", "not yet", () =>
-            sb.Append("<p class=\"empty\">MiniGo has no inliner yet: its escape analysis runs as with <code>-l</code> (no inlining), so this column is empty.</p>"),
+        // The place of the inliner's column: the function after inlining (Compilation.Inlined
+        // gives its SSA form, and escape analysis run on it gives the -m view), between the SSA
+        // form and escape analysis. Not filled yet: every other column is the -l view.
+        Column(sb, "inline", "after inlining", "not shown yet", () =>
+            sb.Append("<p class=\"empty\">Not shown yet. The other columns show the passes without inlining, as <code>-gcflags='-m=2 -l'</code> does.</p>"),
             folded: true);
         Column(sb, "escape", "escape analysis", "location graph and decisions", () => EscapeColumn(sb, input, keys, graph, reports, decisions));
         Column(sb, "m2", "-m=2 -l", "minigo build -gcflags='-m=2 -l'", () => MessagesColumn(sb, input, keys, Inside));
