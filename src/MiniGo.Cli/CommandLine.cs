@@ -61,6 +61,7 @@ public static partial class CommandLine
                                   fresh build cache and MiniGo on the same files; print
                                   `identical` (exit 0) or a unified diff (exit 1)
           minigo version          MiniGo's version
+        """ + "\n" + HtmlCommand.Usage + "\n" + """
           minigo help             this text
         """;
 
@@ -85,6 +86,7 @@ public static partial class CommandLine
                 "inline" => Inline(args[1..], stdout, stderr, workingDirectory),
                 "test" => TestCommand.Run(args[1..], stdout, stderr, workingDirectory),
                 "diff" => DiffCommand.Run(args[1..], stdout, stderr, workingDirectory),
+                "html" => HtmlCommand.Run(args[1..], stdout, stderr, workingDirectory),
                 _ => Fail(stderr, $"minigo: unknown command \"{args[0]}\"\nRun 'minigo help' for usage."),
             };
         }
