@@ -470,7 +470,7 @@ internal sealed partial class FunctionBuilder
             foreach (var e in c.Cases)
             {
                 var next = _fn.NewBlock("typeswitch.next");
-                var tv = _info.Types[e];
+                var tv = _info.Types.GetValueOrDefault(e); // `nil` may have no entry
                 if (tv.Type is Basic { Kind: BasicKind.UntypedNil } || _info.ObjectOf(Unparen(e) as Name ?? new Name(default, "")) is Nil)
                 {
                     var cmp = Emit(new BinOp(Operator.Eql, x, new Const(null, x.Type), Universe.Bool), e);
