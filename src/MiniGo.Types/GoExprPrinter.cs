@@ -132,6 +132,13 @@ public static class GoExprPrinter
 
     /// <summary>A type as cmd/compile prints it (<c>[]int</c>, <c>*point</c>,
     /// <c>interface {}</c>, <c>struct { a int }</c>, <c>func(int) string</c>).</summary>
+    /// <summary>OBREAK, OCONTINUE, OFALL, OGOTO as stmtFmt prints them: <c>break</c>, <c>goto L</c>, <c>break L</c>.</summary>
+    public static string BranchText(BranchStmt br)
+    {
+        string op = br.Kind switch { BranchKind.Break => "break", BranchKind.Continue => "continue", BranchKind.Goto => "goto", _ => "fallthrough" };
+        return br.Label != null ? op + " " + br.Label.Value : op;
+    }
+
     public static string TypeString(GoType t)
     {
         var sb = new StringBuilder();
@@ -750,7 +757,15 @@ public static class GoExprPrinter
                     _sb.Append("switch statement");
                     break;
                 case BranchStmt br:
-                    _sb.Append(br.Kind switch { BranchKind.Break => "break", BranchKind.Continue => "continue", _ => "fallthrough" });
+                    _sb.Append(BranchText(br));
+                    break;
+                case SelectStmt:
+                    _sb.Append("select statement");
+                    break;
+                case LabeledStmt ls:
+                    // OLABEL is a statement of its own, before the labelled one.
+                    _sb.Append(ls.Label.Value).Append(": ; ");
+                    Stmt(ls.Stmt);
                     break;
                 case EmptyStmt:
                     break;
