@@ -563,6 +563,18 @@ internal sealed partial class Analyzer
 
     private Dictionary<Function, AutoTemps>? _autoTemps;
     private Dictionary<Expr, string>? _calleeTemps;
+    private Dictionary<CallExpr, int>? _spreadTemps;
+
+    /// <summary>Calls g(f()) in the whole program, with the first temporary of f's results.</summary>
+    private Dictionary<CallExpr, int> SpreadTemps()
+    {
+        if (_spreadTemps != null) return _spreadTemps;
+        _spreadTemps = new(ReferenceEqualityComparer.Instance);
+        foreach (var f in _prog.Functions.SelectMany(WithClosures))
+            if (f.Syntax is FuncDecl or FuncLit)
+                foreach (var (call, n) in TempsOf(f).Spreads) _spreadTemps[call] = n;
+        return _spreadTemps;
+    }
 
     /// <summary>Go's numbering of the front end's temporaries in fn (see AutoTemps).</summary>
     private AutoTemps TempsOf(Function fn)
@@ -587,7 +599,7 @@ internal sealed partial class Analyzer
     {
         null => "?",
         CallExpr ce when _devirtCalls.TryGetValue(ce, out var t) => GoExprPrinter.PrintDevirtualizedCall(ce, t, _info),
-        Expr e => GoExprPrinter.Print(e, _info, CalleeTemps()),
+        Expr e => GoExprPrinter.Print(e, _info, CalleeTemps(), SpreadTemps()),
         Stmt s => GoExprPrinter.PrintStmt(s, _info, _devirtCalls),
         _ => "?",
     };

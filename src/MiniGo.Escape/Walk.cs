@@ -102,7 +102,14 @@ internal sealed partial class Analyzer
                 Expr(_heap.H.Note(MapValueNote(mu)), mu.Val);
                 break;
             case Send sd:
-                Expr(_heap.H.Note(At(sd.Source as SendStmt ?? EnclosingStmt(sd.Source) as SendStmt, "send")), sd.X);
+                {
+                    var sendStmt = sd.Source as SendStmt ?? EnclosingStmt(sd.Source) as SendStmt;
+                    // c <- p reads the variable p (a promoted p is the value of &x itself).
+                    ExprOperand(_heap.H.Note(At(sendStmt, "send")), sd.X, sendStmt?.Value);
+                    break;
+                }
+            case Ssa.Select sel:
+                SelectSends(sel);
                 break;
             case Panic p:
                 Expr(_heap.H.Note(At(p.Source as CallExpr, "call parameter")), p.X);
@@ -400,6 +407,16 @@ internal sealed partial class Analyzer
         return l;
     }
 
+    /// <summary>Go rewrites <c>f(a, b, c)</c> of <c>func f(a int, xs ...T)</c> to
+    /// <c>f(a, []T{b, c})</c> (typecheck.FixVariadicCall) and walks the arguments in order: the
+    /// implicit slice is met after the fixed arguments, at its first element.</summary>
+    private Pos? VarArgsWalkPos(Node? source)
+    {
+        if (source is not CallExpr { HasDots: false } c || _info.TypeOf(c.Fun)?.Underlying is not MiniGo.Types.Signature sig) return null;
+        int fixedCount = sig.Params.Length - 1;
+        return fixedCount >= 0 && fixedCount < c.Args.Length ? Start(c.Args[fixedCount], c.Args[fixedCount].Pos) : null;
+    }
+
     private void AllocSite(Alloc a)
     {
         switch (a.Comment)
@@ -408,7 +425,7 @@ internal sealed partial class Analyzer
             case "slicelit": Site(a, a, a.Source); break;
             case "varargs":
                 if (_appendVarargs.Contains(a)) Site(a, a, a.Source, reported: false);
-                else Site(a, a, a.Source, "... argument");
+                else Site(a, a, a.Source, "... argument").SortPos = VarArgsWalkPos(a.Source);
                 break;
             default: // complit
                 bool ptr = a.Source is UnaryExpr || (a.Source is CompositeLit cl && _info.TypeOf(cl)?.Underlying is Pointer);

@@ -76,7 +76,11 @@ public static class Printer
             ps = ps.Skip(1);
             name = f.Object?.Name ?? name;
         }
-        sb.Append(name).Append('(').Append(string.Join(", ", ps.Select(p => $"{p.Name} {p.Type}"))).Append(')');
+        var list = ps.ToList();
+        // A variadic last parameter prints as go/types does: `xs ...int`, not `xs []int`.
+        string Param(Parameter p) =>
+            f.Signature.Variadic && p == list[^1] && p.Type is Types.Slice s ? $"{p.Name} ...{s.Elem}" : $"{p.Name} {p.Type}";
+        sb.Append(name).Append('(').Append(string.Join(", ", list.Select(Param))).Append(')');
         var results = f.Signature.Results;
         if (results.Length == 1 && results.Vars[0].Name == "") sb.Append(' ').Append(results[0]);
         else if (results.Length > 0) sb.Append(' ').Append(results);
