@@ -210,7 +210,7 @@ public static partial class CommandLine
             var (plan, ssa) = compilation.Inlined(options.MLevel)!.Value;
             bool explain = options.MLevel == 2;
             var messages = plan.Messages.Select(l => new MiniGo.Escape.EscapeMessage(l.Pos, l.Text)).ToList();
-            messages.AddRange(Compilation.RunWithLargeStack(() => PassTimer.Time("escape", () => MiniGo.Escape.EscapeAnalysis.Run(ssa, compilation.Checked!.Info, explain))));
+            messages.AddRange(Compilation.RunWithLargeStack(() => PassTimer.Time("escape", () => MiniGo.Escape.EscapeAnalysis.Run(ssa, compilation.Checked!.Info, explain, inlined: true))));
             messages.AddRange(MiniGo.Escape.BoundsCheckElision.Messages(ssa, compilation.Checked!.Info));
             stdout.Write(MiniGo.Escape.EscapeAnalysis.Format(messages));
             return 0;

@@ -86,7 +86,20 @@ public static class LoopingLabels
                     }
                     break;
             }
+            // Inlined bodies run where their call stands; escape walks them with stmts, which
+            // keeps the depth a looping label inside adds (no block ends it).
+            foreach (var ic in InlinedCallsOf(s)) extra = List(ic.Init.AddRange(ic.Body.List), extra);
             return extra;
+        }
+        // The inlined calls in a statement's own expressions (not in its nested statements).
+        IEnumerable<InlinedCallExpr> InlinedCallsOf(Node n)
+        {
+            foreach (var c in n.Children)
+            {
+                if (c is InlinedCallExpr ic) { foreach (var inner in InlinedCallsOf(ic)) yield return inner; yield return ic; }
+                else if (c is not (Ast.Stmt or FuncLit or CaseClause))
+                    foreach (var x in InlinedCallsOf(c)) yield return x;
+            }
         }
         void Block(Stmt s, int extra)
         {
