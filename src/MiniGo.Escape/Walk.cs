@@ -348,7 +348,7 @@ internal sealed partial class Analyzer
             if (_explain && mc.Fn.Syntax is FuncLit)
             {
                 bool addr = _prog.Variables.IsAddrTaken(v) || _capturedByRef.Contains(v);
-                bool assign = _prog.Variables.IsAssigned(v) && !LoopVarOnlyPostAssigned(v) && ReassignedAroundCapture(v);
+                bool assign = GoReassigned(v);
                 string owner = _owner.TryGetValue(v, out var of) ? GoFuncName(of) : GoFuncName(_cur);
                 Messages.Add(new EscapeMessage(v.Pos, $"{owner} capturing by {(byValue ? "value" : "ref")}: {v.Name} (addr={Lower(addr)} assign={Lower(assign)} width={Sizes.Sizeof(v.Type!)})"));
             }
@@ -740,15 +740,17 @@ internal sealed partial class Analyzer
         }
     }
 
-    /// <summary>Go captures by value a variable that is never reassigned after its declaration
-    /// and not address-taken; a 3-clause loop variable assigned only in the post statement
-    /// counts as not reassigned (Go 1.22 per-iteration copies).</summary>
+    /// <summary>escape.go's flowClosure: Go captures by value a variable of at most 128 bytes
+    /// that is not address-taken and not reassigned (a field or element assignment counts; a
+    /// Go 1.22 loop variable's per-iteration copy counts unless the first capture is at the
+    /// loop's depth).</summary>
     private bool GoCapturesByValue(Var v)
     {
         if (_prog.Variables.IsAddrTaken(v)) return false;
         if (Sizes.Sizeof(v.Type!) > 128) return false;
-        if (!_prog.Variables.IsAssigned(v)) return true;
-        if (LoopVarOnlyPostAssigned(v)) return true;
-        return !ReassignedAroundCapture(v);
+        return !GoReassigned(v);
     }
+
+    /// <summary>escape's loc.reassigned when the closures are flowed (see ReassignedAroundCapture).</summary>
+    private bool GoReassigned(Var v) => _prog.Variables.IsAssigned(v) && ReassignedAroundCapture(v);
 }
