@@ -432,10 +432,12 @@ internal sealed partial class Analyzer
         {
             // The innermost function (declaration or literal) that declares v.
             Node owner = decl;
-            foreach (var fl in Descendants(decl).OfType<FuncLit>())
-                if (Descendants(fl.Body).OfType<Name>().Any(n => ReferenceEquals(_info.Defs.GetValueOrDefault(n), v)) ||
-                    Descendants(fl.Type).OfType<Name>().Any(n => ReferenceEquals(_info.Defs.GetValueOrDefault(n), v)))
-                    owner = fl;
+            if (_owner.GetValueOrDefault(v)?.Syntax is FuncLit or FuncDecl) owner = _owner[v].Syntax!;
+            else
+                foreach (var fl in Descendants(decl).OfType<FuncLit>())
+                    if (Descendants(fl.Body).OfType<Name>().Any(n => ReferenceEquals(_info.Defs.GetValueOrDefault(n), v)) ||
+                        Descendants(fl.Type).OfType<Name>().Any(n => ReferenceEquals(_info.Defs.GetValueOrDefault(n), v)))
+                        owner = fl;
             Pos? capture = null; int captureDepth = 0;
             var assigns = new List<Pos>();
             void Walk(Node? n, int depth, bool inLit)
@@ -496,12 +498,20 @@ internal sealed partial class Analyzer
         return sig != null && sig.Results.Any(f => f.Name != null && ReferenceEquals(_info.Defs.GetValueOrDefault(f.Name), v));
     }
 
+    /// <summary>n and every node below it, in source (pre-)order. An explicit stack: nested
+    /// iterators would cost the depth of the tree for every node (deeply nested closures).</summary>
     private static IEnumerable<Node> Descendants(Node n)
     {
-        yield return n;
-        foreach (var c in n.Children)
-            if (c != null)
-                foreach (var d in Descendants(c)) yield return d;
+        var stack = new Stack<Node>();
+        stack.Push(n);
+        while (stack.Count > 0)
+        {
+            var x = stack.Pop();
+            yield return x;
+            var cs = x.Children;
+            for (int i = cs.Length - 1; i >= 0; i--)
+                if (cs[i] != null) stack.Push(cs[i]);
+        }
     }
 
     /// <summary>Where Go's walk meets an expression: its leftmost position (SSA builds operands
