@@ -270,31 +270,16 @@ def main():
             paths.append(p)
         subprocess.run([GOFMT, "-w"] + paths, check=True)
 
-    with concurrent.futures.ThreadPoolExecutor(a.j) as ex:
-        results = list(ex.map(lambda p: compare(p, modes, a.minigo, env), paths))
-
-    rejected = [r for r in results if r["rejected"]]
     counts = {m: {c: 0 for c in ["same"] + CLASSES} for m in modes}
     diff_counts = {m: {c: 0 for c in CLASSES} for m in modes}
     unsound_files = []
-    for r in results:
-        if r["rejected"]:
-            continue
-        for mode in modes:
-            cls, diffs, mdiff = r["modes"][mode]
-            counts[mode][cls] += 1
-            for c, _ in diffs:
-                diff_counts[mode][c] += 1
-            if cls == "same":
-                continue
-            if cls == "unsound" and r["file"] not in unsound_files:
-                unsound_files.append(r["file"])
-            print(f"== {r['file']} [{mode}]: {cls}")
-            for c, t in diffs:
-                print(f"   {c}: {t}")
-            if not a.quiet:
-                for l in mdiff:
-                    print("   " + l)
+    results = []
+    with concurrent.futures.ThreadPoolExecutor(a.j) as ex:
+        for r in ex.map(lambda p: compare(p, modes, a.minigo, env), paths):
+            results.append(r)
+            if not r["rejected"]:
+                report(r, modes, counts, diff_counts, unsound_files, a.quiet)
+    rejected = [r for r in results if r["rejected"]]
     print()
     print(f"seed {a.seed}: {len(results)} programs, {len(rejected)} rejected by Go (discarded)")
     for mode in modes:
@@ -311,6 +296,26 @@ def main():
             if mp:
                 print(f"  minimized: {mp}")
     sys.exit(1 if unsound_files else 0)
+
+
+def report(r, modes, counts, diff_counts, unsound_files, quiet):
+    """Print one compared file's differences (as soon as it is done) and count them."""
+    for mode in modes:
+        cls, diffs, mdiff = r["modes"][mode]
+        counts[mode][cls] += 1
+        for c, _ in diffs:
+            diff_counts[mode][c] += 1
+        if cls == "same":
+            continue
+        if cls == "unsound" and r["file"] not in unsound_files:
+            unsound_files.append(r["file"])
+        print(f"== {r['file']} [{mode}]: {cls}")
+        for c, t in diffs:
+            print(f"   {c}: {t}")
+        if not quiet:
+            for l in mdiff:
+                print("   " + l)
+    sys.stdout.flush()
 
 
 if __name__ == "__main__":

@@ -74,6 +74,10 @@ public sealed class VariableAnalysis
     {
         switch (n)
         {
+            case CallExpr call when _info.Types.TryGetValue(call, out var ctv) && ctv.Value != null:
+                // A constant call (len(a) of an array): Go folds it, so the names in it are
+                // no uses: a closure does not capture `a` for len(a).
+                return;
             case FuncLit lit:
                 _freeVars[lit] = new List<Var>();
                 _litDepth[lit] = _loopDepth;
