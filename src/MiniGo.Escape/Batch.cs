@@ -82,12 +82,15 @@ internal sealed partial class Analyzer
         return loc;
     }
 
+    private Dictionary<Var, Pos>? _clauseVarPos;
+
     private Loc VarLoc(Var v)
     {
         if (_varLocs.TryGetValue(v, out var l)) return l;
         var fn = _owner.GetValueOrDefault(v) ?? _cur;
         l = NewLoc(LocKind.Var, fn, 0, persists: true);
-        l.Var = v; l.Pos = v.Pos;
+        _clauseVarPos ??= ClauseVarPos.Of(_info);
+        l.Var = v; l.Pos = _clauseVarPos.GetValueOrDefault(v, v.Pos);
         l.SortFn = _batchIndex.GetValueOrDefault(fn);
         _varLocs[v] = l;
         return l;
