@@ -61,6 +61,7 @@ public static partial class CommandLine
                                   fresh build cache and MiniGo on the same files; print
                                   `identical` (exit 0) or a unified diff (exit 1)
           minigo version          MiniGo's version
+        """ + "\n" + HtmlCommand.Usage + "\n" + """
           minigo help             this text
         """;
 
@@ -85,6 +86,7 @@ public static partial class CommandLine
                 "inline" => Inline(args[1..], stdout, stderr, workingDirectory),
                 "test" => TestCommand.Run(args[1..], stdout, stderr, workingDirectory),
                 "diff" => DiffCommand.Run(args[1..], stdout, stderr, workingDirectory),
+                "html" => HtmlCommand.Run(args[1..], stdout, stderr, workingDirectory),
                 _ => Fail(stderr, $"minigo: unknown command \"{args[0]}\"\nRun 'minigo help' for usage."),
             };
         }
@@ -265,7 +267,7 @@ public static partial class CommandLine
             var (plan, ssa) = compilation.Inlined(options.MLevel)!.Value;
             bool explain = options.MLevel == 2;
             var messages = plan.Messages.Select(l => new MiniGo.Escape.EscapeMessage(l.Pos, l.Text)).ToList();
-            messages.AddRange(Compilation.RunWithLargeStack(() => PassTimer.Time("escape", () => MiniGo.Escape.EscapeAnalysis.Run(ssa, compilation.Checked!.Info, explain))));
+            messages.AddRange(Compilation.RunWithLargeStack(() => PassTimer.Time("escape", () => MiniGo.Escape.EscapeAnalysis.Run(ssa, compilation.Checked!.Info, explain, inlined: true))));
             messages.AddRange(MiniGo.Escape.BoundsCheckElision.Messages(ssa, compilation.Checked!.Info));
             stderr.Write(MiniGo.Escape.EscapeAnalysis.Format(messages));
             return 0;

@@ -26,11 +26,16 @@ internal sealed class AutoTemps
     private readonly Info _info;
     private readonly Dictionary<Node, int> _first = new(ReferenceEqualityComparer.Instance);
     private readonly List<(Expr Callee, int Number)> _callees = new();
+    private readonly List<(CallExpr Call, int First)> _spreads = new();
     private int _count;
 
     /// <summary>The callee expressions of f()() calls and the number of the temporary that
     /// replaces each (the call then prints as <c>.autotmp_N()</c>).</summary>
     public IReadOnlyList<(Expr Callee, int Number)> Callees => _callees;
+
+    /// <summary>The calls <c>g(f())</c> whose multi-value argument Go assigns to temporaries,
+    /// with the number of the first (the call then prints as <c>g(int(.autotmp_N), .autotmp_M)</c>).</summary>
+    public IReadOnlyList<(CallExpr Call, int First)> Spreads => _spreads;
 
     private AutoTemps(Info info, int parameters) { _info = info; _count = parameters; }
 
@@ -50,10 +55,12 @@ internal sealed class AutoTemps
 
     private void Stmts(IEnumerable<Stmt> list)
     {
+        bool dead = false;
         foreach (var s in list)
         {
+            if (dead && s is not LabeledStmt) continue; // Go reads again from the next label
             Stmt(s);
-            if (StaticConditions.Terminates(s, _info)) break;
+            dead = StaticConditions.Terminates(s, _info);
         }
     }
 
@@ -63,6 +70,7 @@ internal sealed class AutoTemps
         {
             case null: return;
             case BlockStmt b: Stmts(b.List); return;
+            case LabeledStmt l: Stmt(l.Stmt); return;
             case ExprStmt e: Expr(e.X); return;
             case SendStmt send: Expr(send.Chan); Expr(send.Value); return;
             case IncDecStmt inc: Expr(inc.X); return;
@@ -196,6 +204,7 @@ internal sealed class AutoTemps
         {
             Expr(c.Args[0]);
             _first[c] = _count;
+            _spreads.Add((c, _count));
             _count += t.Length;
         }
         else foreach (var a in c.Args) Expr(a);

@@ -82,12 +82,15 @@ internal sealed partial class Analyzer
         return loc;
     }
 
+    private Dictionary<Var, Pos>? _clauseVarPos;
+
     private Loc VarLoc(Var v)
     {
         if (_varLocs.TryGetValue(v, out var l)) return l;
         var fn = _owner.GetValueOrDefault(v) ?? _cur;
         l = NewLoc(LocKind.Var, fn, 0, persists: true);
-        l.Var = v; l.Pos = v.Pos;
+        _clauseVarPos ??= ClauseVarPos.Of(_info);
+        l.Var = v; l.Pos = _clauseVarPos.GetValueOrDefault(v, v.Pos);
         l.SortFn = _batchIndex.GetValueOrDefault(fn);
         _varLocs[v] = l;
         return l;
@@ -143,11 +146,23 @@ internal sealed partial class Analyzer
         var parents = ParentsOf(node);
         int depth = 0;
         Node child = node;
+        var stmts = new List<Stmt>();
+        if (node is Stmt self) stmts.Add(self);
         for (var p = parents.GetValueOrDefault(node); p != null; child = p, p = parents.GetValueOrDefault(p))
         {
+            if (p is Stmt ps) stmts.Add(ps);
             switch (p)
             {
-                case FuncLit or FuncDecl: return depth;
+                case FuncLit or FuncDecl:
+                    // Plus what looping labels (goto back) add at the innermost statement.
+                    var body = p is FuncLit fl ? fl.Body : ((FuncDecl)p).Body;
+                    if (body != null)
+                    {
+                        var extras = LabelDepths(body);
+                        foreach (var st in stmts)
+                            if (extras.TryGetValue(st, out int extra)) return depth + extra;
+                    }
+                    return depth;
                 case ForStmt fs when !ReferenceEquals(child, fs.Init): depth++; break;
                 case RangeStmt rs when !ReferenceEquals(child, rs.X): depth++; break;
             }
@@ -156,6 +171,14 @@ internal sealed partial class Analyzer
     }
 
     private Dictionary<Var, int>? _declDepths;
+    private readonly Dictionary<BlockStmt, Dictionary<Stmt, int>> _labelDepths = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>The loop depth looping labels add at each statement of a function body (LoopingLabels).</summary>
+    private Dictionary<Stmt, int> LabelDepths(BlockStmt body)
+    {
+        if (!_labelDepths.TryGetValue(body, out var d)) _labelDepths[body] = d = LoopingLabels.ExtraDepths(body);
+        return d;
+    }
 
     /// <summary>Loop depth of every local variable's declaration, from the syntax: for/range
     /// bodies (and range variables) count, a function literal starts again at 0.</summary>
@@ -163,22 +186,38 @@ internal sealed partial class Analyzer
     {
         if (_declDepths != null) return _declDepths;
         _declDepths = new(ReferenceEqualityComparer.Instance);
+        Dictionary<Stmt, int> extras = new();
+        int extra = 0; // loop depth added by looping labels at the current statement
         void Walk(Node? n, int depth)
+        {
+            int savedExtra = extra;
+            if (n is Stmt st && extras.TryGetValue(st, out int e)) extra = e;
+            WalkNode(n, depth);
+            extra = savedExtra;
+        }
+        void WalkNode(Node? n, int depth)
         {
             switch (n)
             {
                 case null: return;
                 case Name nm:
-                    if (_info.Defs.GetValueOrDefault(nm) is Var v) _declDepths.TryAdd(v, depth);
+                    if (_info.Defs.GetValueOrDefault(nm) is Var v) _declDepths.TryAdd(v, depth + extra);
                     return;
-                case FuncLit fl: Walk(fl.Type, 0); Walk(fl.Body, 0); return;
+                case FuncLit fl:
+                    {
+                        var (savedExtras, savedExtra) = (extras, extra);
+                        (extras, extra) = (LabelDepths(fl.Body), 0);
+                        Walk(fl.Type, 0); Walk(fl.Body, 0);
+                        (extras, extra) = (savedExtras, savedExtra);
+                        return;
+                    }
                 case ForStmt fs:
                     // Go 1.22 gives each iteration its own copy of a 3-clause loop variable
                     // whose address is taken or that a closure captures: declared in the body.
                     if (fs.Init is AssignStmt { Define: true } init)
                         foreach (var nm in init.Lhs.OfType<Name>())
                             if (_info.Defs.GetValueOrDefault(nm) is Var lv && (_prog.Variables.IsAddrTaken(lv) || _prog.Variables.IsCaptured(lv)))
-                                _declDepths.TryAdd(lv, depth + 1);
+                                _declDepths.TryAdd(lv, depth + 1 + extra);
                     Walk(fs.Init, depth); Walk(fs.Cond, depth); Walk(fs.Post, depth); Walk(fs.Body, depth + 1);
                     return;
                 case RangeStmt rs: Walk(rs.Key, depth + 1); Walk(rs.Value, depth + 1); Walk(rs.X, depth); Walk(rs.Body, depth + 1); return;
@@ -186,7 +225,12 @@ internal sealed partial class Analyzer
             foreach (var c in n.Children) Walk(c, depth);
         }
         foreach (var f in _prog.Functions)
-            if (f.Syntax is FuncDecl fd) Walk(fd, 0);
+            if (f.Syntax is FuncDecl fd)
+            {
+                extras = fd.Body != null ? LabelDepths(fd.Body) : new();
+                extra = 0;
+                Walk(fd, 0);
+            }
         return _declDepths;
     }
 

@@ -318,7 +318,13 @@ internal sealed partial class Analyzer
                     if (r is IndexAddr ia)
                         foreach (var st in ia.Referrers)
                             if (st is Store s && ReferenceEquals(s.Addr, ia))
-                                captured.Add((s.Val, astArgs != null && i + j < astArgs.Count ? astArgs[i + j++] : null));
+                            {
+                                var elemAst = astArgs != null && i + j < astArgs.Count ? astArgs[i + j++] : null;
+                                // Like a slice literal's elements: constants and new(T) stay inside,
+                                // unless converted to an interface (AutoTemps.Spills).
+                                if (elemAst == null || !WrapperSafe(elemAst) || s.Val is MakeInterface) captured.Add((s.Val, elemAst));
+                                else if (_siteLocs.TryGetValue(s.Val is UnOp { IsLoad: true } ld ? ld.X : s.Val, out var el)) MarkLate(el, call);
+                            }
                 continue;
             }
             var ast = astArgs != null && i < astArgs.Count ? astArgs[i] : null;

@@ -31,9 +31,11 @@ public static class EscapeAnalysis
 {
     /// <summary>Analyses the package and returns the -m messages (without the header line).</summary>
     /// <param name="explain">-m=2: also print Go's flow explanations and the other -m=2 lines.</param>
-    public static List<EscapeMessage> Run(SsaProgram prog, Info info, bool explain = false)
+    /// <param name="inlined">the program went through the inliner, which printed Go's
+    /// devirtualizing lines itself (interleaved with its own).</param>
+    public static List<EscapeMessage> Run(SsaProgram prog, Info info, bool explain = false, bool inlined = false)
     {
-        var a = new Analyzer(prog, info, explain);
+        var a = new Analyzer(prog, info, explain) { Inlined = inlined };
         a.Run();
         return a.Messages;
     }
@@ -79,6 +81,8 @@ internal sealed partial class Analyzer
     /// <summary>Parameter tags of analysed functions, receiver first.</summary>
     private readonly Dictionary<Function, Leaks[]> _tags = new(ReferenceEqualityComparer.Instance);
     private readonly List<EscapeMessage> _devirt = new();
+    /// <summary>The program was inlined: the inliner printed the devirtualizing lines.</summary>
+    public bool Inlined { get; init; }
 
     public Analyzer(SsaProgram prog, Info info, bool explain = false)
     {
@@ -94,7 +98,7 @@ internal sealed partial class Analyzer
             .Concat(_prog.Functions.Where(f => f.Syntax is FuncDecl)).ToList();
         foreach (var batch in BottomUp(tops)) AnalyzeBatch(batch);
         AnalyzeWrappers();
-        Messages.InsertRange(0, _devirt);
+        if (!Inlined) Messages.InsertRange(0, _devirt);
     }
 
     // ------------------------------------------------------------------ call graph

@@ -128,6 +128,8 @@ internal sealed partial class Analyzer
         {
             AssignStmt a => At(a, a.Lhs.Length > 1 && a.Rhs.Length > 1 ? "assign-pair" : "assign"),
             IncDecStmt i => At(i, "assign"),
+            // var a, b = x, y is Go's OAS2 (assign-pair), like a, b := x, y.
+            VarDecl { Names.Length: > 1, Values.Length: > 1 } or DeclStmt { Decls: [VarDecl { Names.Length: > 1, Values.Length: > 1 }] } => At(stmt, "assign-pair"),
             VarDecl or DeclStmt => At(stmt, "assign"),
             _ => null,
         };

@@ -40,6 +40,16 @@ public static class LocationReports
                 foreach (var d in Walk(c)) yield return d;
     }
 
+    /// <summary>The reports of every variable, parameter and allocation whose position passes
+    /// <paramref name="match"/>, from one run of the analysis (<c>minigo html</c> explains
+    /// every location of a function at once).</summary>
+    public static List<LocationReport> Where(SsaProgram prog, Info info, Func<Pos, bool> match)
+    {
+        var a = new Analyzer(prog, info, explain: true) { ReportFilter = match };
+        a.Run();
+        return WithMessages(a);
+    }
+
     /// <param name="file">a file name as given (only its last path element is compared).</param>
     /// <param name="col">null: everything on the line.</param>
     public static List<LocationReport> At(SsaProgram prog, Info info, string file, int line, int? col)
@@ -59,7 +69,12 @@ public static class LocationReports
                 a.Run();
             }
         }
-        // Go's -m lines of each location: same position, not part of an explanation.
+        return WithMessages(a);
+    }
+
+    /// <summary>Go's -m lines of each location: same position, not part of an explanation.</summary>
+    private static List<LocationReport> WithMessages(Analyzer a)
+    {
         return a.Reports.Select(r => r with
         {
             Messages = a.Messages.Where(m => m.Pos == r.Pos && !m.Text.StartsWith(' ') && !m.Text.EndsWith(':') && !m.Text.Contains(" capturing by ")).Select(m => m.Text).ToList(),

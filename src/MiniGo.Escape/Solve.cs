@@ -390,28 +390,7 @@ internal sealed partial class Analyzer
         }
     }
 
-    // ------------------------------------------------------------------ loop variables
-
-    private readonly Dictionary<Var, bool> _loopVarCache = new(ReferenceEqualityComparer.Instance);
-    private readonly HashSet<FuncDecl> _loopVarsScanned = new(ReferenceEqualityComparer.Instance);
-
-    /// <summary>A variable declared in a 3-clause for's init and assigned only by its post
-    /// statement (Go 1.22: each iteration's copy is never reassigned).</summary>
-    private bool LoopVarOnlyPostAssigned(Var v)
-    {
-        // The loops of the function that declares v, once per function.
-        if (DeclaringFuncDecl(v) is { } fd && _loopVarsScanned.Add(fd))
-        {
-            foreach (var n in Descendants(fd))
-            {
-                if (n is not ForStmt { Init: AssignStmt { Define: true } init } fs) continue;
-                foreach (var nm in init.Lhs.OfType<Name>())
-                    if (_info.Defs.GetValueOrDefault(nm) is Var lv)
-                        _loopVarCache[lv] = !AssignsTo(fs.Body, lv) && !(fs.Cond != null && AssignsTo(fs.Cond, lv));
-            }
-        }
-        return _loopVarCache.TryGetValue(v, out bool r) && r;
-    }
+    // ------------------------------------------------------------------ capture
 
     private Dictionary<Var, bool>? _reassignedCache;
 
@@ -453,10 +432,12 @@ internal sealed partial class Analyzer
         {
             // The innermost function (declaration or literal) that declares v.
             Node owner = decl;
-            foreach (var fl in Descendants(decl).OfType<FuncLit>())
-                if (Descendants(fl.Body).OfType<Name>().Any(n => ReferenceEquals(_info.Defs.GetValueOrDefault(n), v)) ||
-                    Descendants(fl.Type).OfType<Name>().Any(n => ReferenceEquals(_info.Defs.GetValueOrDefault(n), v)))
-                    owner = fl;
+            if (_owner.GetValueOrDefault(v)?.Syntax is FuncLit or FuncDecl) owner = _owner[v].Syntax!;
+            else
+                foreach (var fl in Descendants(decl).OfType<FuncLit>())
+                    if (Descendants(fl.Body).OfType<Name>().Any(n => ReferenceEquals(_info.Defs.GetValueOrDefault(n), v)) ||
+                        Descendants(fl.Type).OfType<Name>().Any(n => ReferenceEquals(_info.Defs.GetValueOrDefault(n), v)))
+                        owner = fl;
             Pos? capture = null; int captureDepth = 0;
             var assigns = new List<Pos>();
             void Walk(Node? n, int depth, bool inLit)
@@ -470,12 +451,14 @@ internal sealed partial class Analyzer
                         Walk(fl.Body, 0, true);
                         return;
                     case AssignStmt a:
+                        // Go's escape.addr: a field of a struct or an element of an array
+                        // assigns the variable itself (t.x = n, a[0]++).
                         foreach (var l in a.Lhs)
-                            if (l is Name nm && ReferenceEquals(_info.ObjectOf(nm), v) && !(a.Define && ReferenceEquals(_info.Defs.GetValueOrDefault(nm), v)))
+                            if (ReferenceEquals(_prog.Variables.AssignedVar(l), v) && !(a.Define && l is Name nm && ReferenceEquals(_info.Defs.GetValueOrDefault(nm), v)))
                                 // Go records the reassignment after walking the right-hand side.
                                 assigns.Add(a.Rhs.Length > 0 ? a.Rhs.Select(x => x.Pos).Max(Comparer<Pos>.Create(Pos.Compare)) : a.Pos);
                         break;
-                    case IncDecStmt id when id.X is Name nm2 && ReferenceEquals(_info.ObjectOf(nm2), v):
+                    case IncDecStmt id when ReferenceEquals(_prog.Variables.AssignedVar(id.X), v):
                         assigns.Add(id.Pos);
                         break;
                     case ReturnStmt ret when !inLit && IsNamedResultOf(owner, v):
@@ -484,12 +467,17 @@ internal sealed partial class Analyzer
                         assigns.Add(ret.Results.Length > 0 ? ret.Results.Select(x => x.Pos).Max(Comparer<Pos>.Create(Pos.Compare)) : ret.Pos);
                         break;
                     case RangeStmt rs:
-                        if (!rs.Define)
-                            foreach (var e in new[] { rs.Key, rs.Value })
-                                if (e is Name nm3 && ReferenceEquals(_info.ObjectOf(nm3), v)) assigns.Add(rs.Pos);
+                        // A range assigns its variables each iteration; Go 1.22's per-iteration
+                        // copy of a variable it declares is an assignment too.
+                        foreach (var e in new[] { rs.Key, rs.Value })
+                            if (e != null && ReferenceEquals(_prog.Variables.AssignedVar(e), v)) assigns.Add(rs.Pos);
                         Walk(rs.Key, depth + 1, inLit); Walk(rs.Value, depth + 1, inLit); Walk(rs.X, depth, inLit); Walk(rs.Body, depth + 1, inLit);
                         return;
                     case ForStmt fs:
+                        // Go 1.22's per-iteration copy of a 3-clause loop variable (i := i' at
+                        // the top of the body) assigns it.
+                        if (fs.Init is AssignStmt { Define: true } fi && fi.Lhs.Any(l => l is Name ln && ReferenceEquals(_info.Defs.GetValueOrDefault(ln), v)))
+                            assigns.Add(fs.Pos);
                         Walk(fs.Init, depth, inLit); Walk(fs.Cond, depth, inLit); Walk(fs.Post, depth, inLit); Walk(fs.Body, depth + 1, inLit);
                         return;
                 }
@@ -510,30 +498,20 @@ internal sealed partial class Analyzer
         return sig != null && sig.Results.Any(f => f.Name != null && ReferenceEquals(_info.Defs.GetValueOrDefault(f.Name), v));
     }
 
-    private bool AssignsTo(Node root, Var v)
-    {
-        foreach (var n in Descendants(root))
-        {
-            IEnumerable<Expr> targets = n switch
-            {
-                AssignStmt a => a.Lhs,
-                IncDecStmt i => [i.X],
-                RangeStmt rs when !rs.Define => new[] { rs.Key, rs.Value }.OfType<Expr>(),
-                _ => [],
-            };
-            foreach (var t in targets)
-                if (t is Name nm && ReferenceEquals(_info.ObjectOf(nm), v)) return true;
-            if (n is UnaryExpr { Op: Operator.And, X: Name an } && ReferenceEquals(_info.ObjectOf(an), v)) return true;
-        }
-        return false;
-    }
-
+    /// <summary>n and every node below it, in source (pre-)order. An explicit stack: nested
+    /// iterators would cost the depth of the tree for every node (deeply nested closures).</summary>
     private static IEnumerable<Node> Descendants(Node n)
     {
-        yield return n;
-        foreach (var c in n.Children)
-            if (c != null)
-                foreach (var d in Descendants(c)) yield return d;
+        var stack = new Stack<Node>();
+        stack.Push(n);
+        while (stack.Count > 0)
+        {
+            var x = stack.Pop();
+            yield return x;
+            var cs = x.Children;
+            for (int i = cs.Length - 1; i >= 0; i--)
+                if (cs[i] != null) stack.Push(cs[i]);
+        }
     }
 
     /// <summary>Where Go's walk meets an expression: its leftmost position (SSA builds operands
@@ -563,6 +541,18 @@ internal sealed partial class Analyzer
 
     private Dictionary<Function, AutoTemps>? _autoTemps;
     private Dictionary<Expr, string>? _calleeTemps;
+    private Dictionary<CallExpr, int>? _spreadTemps;
+
+    /// <summary>Calls g(f()) in the whole program, with the first temporary of f's results.</summary>
+    private Dictionary<CallExpr, int> SpreadTemps()
+    {
+        if (_spreadTemps != null) return _spreadTemps;
+        _spreadTemps = new(ReferenceEqualityComparer.Instance);
+        foreach (var f in _prog.Functions.SelectMany(WithClosures))
+            if (f.Syntax is FuncDecl or FuncLit)
+                foreach (var (call, n) in TempsOf(f).Spreads) _spreadTemps[call] = n;
+        return _spreadTemps;
+    }
 
     /// <summary>Go's numbering of the front end's temporaries in fn (see AutoTemps).</summary>
     private AutoTemps TempsOf(Function fn)
@@ -587,7 +577,7 @@ internal sealed partial class Analyzer
     {
         null => "?",
         CallExpr ce when _devirtCalls.TryGetValue(ce, out var t) => GoExprPrinter.PrintDevirtualizedCall(ce, t, _info),
-        Expr e => GoExprPrinter.Print(e, _info, CalleeTemps()),
+        Expr e => GoExprPrinter.Print(e, _info, CalleeTemps(), SpreadTemps()),
         Stmt s => GoExprPrinter.PrintStmt(s, _info, _devirtCalls),
         _ => "?",
     };

@@ -102,7 +102,14 @@ internal sealed partial class Analyzer
                 Expr(_heap.H.Note(MapValueNote(mu)), mu.Val);
                 break;
             case Send sd:
-                Expr(_heap.H.Note(At(sd.Source as SendStmt ?? EnclosingStmt(sd.Source) as SendStmt, "send")), sd.X);
+                {
+                    var sendStmt = sd.Source as SendStmt ?? EnclosingStmt(sd.Source) as SendStmt;
+                    // c <- p reads the variable p (a promoted p is the value of &x itself).
+                    ExprOperand(_heap.H.Note(At(sendStmt, "send")), sd.X, sendStmt?.Value);
+                    break;
+                }
+            case Ssa.Select sel:
+                SelectSends(sel);
                 break;
             case Panic p:
                 Expr(_heap.H.Note(At(p.Source as CallExpr, "call parameter")), p.X);
@@ -344,11 +351,11 @@ internal sealed partial class Analyzer
             var v = fv?.Variable;
             if (fv == null || v == null || v.Kind == VarKind.Package) { Expr(loc.H, b); continue; }
             bool byValue = !fv.ByRef || GoCapturesByValue(v);
-            var use = FirstUse(mc.Fn.Syntax, v);
+            var use = FirstUse(mc.Fn, v);
             if (_explain && mc.Fn.Syntax is FuncLit)
             {
                 bool addr = _prog.Variables.IsAddrTaken(v) || _capturedByRef.Contains(v);
-                bool assign = _prog.Variables.IsAssigned(v) && !LoopVarOnlyPostAssigned(v) && ReassignedAroundCapture(v);
+                bool assign = GoReassigned(v);
                 string owner = _owner.TryGetValue(v, out var of) ? GoFuncName(of) : GoFuncName(_cur);
                 Messages.Add(new EscapeMessage(v.Pos, $"{owner} capturing by {(byValue ? "value" : "ref")}: {v.Name} (addr={Lower(addr)} assign={Lower(assign)} width={Sizes.Sizeof(v.Type!)})"));
             }
@@ -362,13 +369,35 @@ internal sealed partial class Analyzer
 
     private static string Lower(bool b) => b ? "true" : "false";
 
-    /// <summary>Where a closure first mentions v (the position Go gives its closure variable).</summary>
-    private Node? FirstUse(Node? lit, Var v)
+    /// <summary>First mention of each variable in each function literal, for the top-level
+    /// functions indexed so far.</summary>
+    private readonly Dictionary<(FuncLit, Var), Name> _firstUses = new();
+    private readonly HashSet<Node> _firstUsesIndexed = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>Where a closure first mentions v (the position Go gives its closure variable).
+    /// One source-order walk of the top-level function finds it for all its literals: a use
+    /// is the first in every enclosing literal that has none yet (once one has, so do the
+    /// literals around it), so deeply nested closures cost their size, not its square.</summary>
+    private Node? FirstUse(Function closure, Var v)
     {
-        if (lit is not FuncLit fl) return null;
-        foreach (var n in Descendants(fl.Body))
-            if (n is Name nm && ReferenceEquals(_info.Uses.GetValueOrDefault(nm), v)) return nm;
-        return null;
+        if (closure.Syntax is not FuncLit fl) return null;
+        var top = closure;
+        while (top.Parent != null) top = top.Parent;
+        if (top.Syntax is { } root && _firstUsesIndexed.Add(root))
+        {
+            var lits = new List<FuncLit>();
+            void Index(Node n)
+            {
+                if (n is Name nm && _info.Uses.GetValueOrDefault(nm) is Var uv)
+                    for (int i = lits.Count - 1; i >= 0 && _firstUses.TryAdd((lits[i], uv), nm); i--) { }
+                if (n is FuncLit inner) lits.Add(inner);
+                foreach (var c in n.Children)
+                    if (c != null) Index(c);
+                if (n is FuncLit) lits.RemoveAt(lits.Count - 1);
+            }
+            Index(root);
+        }
+        return _firstUses.GetValueOrDefault((fl, v));
     }
 
     /// <summary>The name Go gives a function in messages: F, T.M, (*T).M, F.func1, F.func1.1.</summary>
@@ -400,6 +429,16 @@ internal sealed partial class Analyzer
         return l;
     }
 
+    /// <summary>Go rewrites <c>f(a, b, c)</c> of <c>func f(a int, xs ...T)</c> to
+    /// <c>f(a, []T{b, c})</c> (typecheck.FixVariadicCall) and walks the arguments in order: the
+    /// implicit slice is met after the fixed arguments, at its first element.</summary>
+    private Pos? VarArgsWalkPos(Node? source)
+    {
+        if (source is not CallExpr { HasDots: false } c || _info.TypeOf(c.Fun)?.Underlying is not MiniGo.Types.Signature sig) return null;
+        int fixedCount = sig.Params.Length - 1;
+        return fixedCount >= 0 && fixedCount < c.Args.Length ? Start(c.Args[fixedCount], c.Args[fixedCount].Pos) : null;
+    }
+
     private void AllocSite(Alloc a)
     {
         switch (a.Comment)
@@ -408,7 +447,7 @@ internal sealed partial class Analyzer
             case "slicelit": Site(a, a, a.Source); break;
             case "varargs":
                 if (_appendVarargs.Contains(a)) Site(a, a, a.Source, reported: false);
-                else Site(a, a, a.Source, "... argument");
+                else Site(a, a, a.Source, "... argument").SortPos = VarArgsWalkPos(a.Source);
                 break;
             default: // complit
                 bool ptr = a.Source is UnaryExpr || (a.Source is CompositeLit cl && _info.TypeOf(cl)?.Underlying is Pointer);
@@ -493,19 +532,57 @@ internal sealed partial class Analyzer
             return c.Args.Length == 1 ? c.Args[0] : c;
         }
         if (mi.Source is IndexExpr ix && _info.TypeOf(ix.X)?.Underlying is Map) return ix.Index; // an interface map key
-        if (mi.Source is ReturnStmt rs) return rs.Results.Length == 1 ? rs.Results[0] : NthOfType(mi, rs.Results);
-        if (mi.Source is AssignStmt asg) return asg.Rhs.Length == 1 ? asg.Rhs[0] : NthOfType(mi, asg.Rhs);
+        if (mi.Source is ReturnStmt rs) return rs.Results.Length == 1 ? rs.Results[0] : TupleOperand(mi, rs) ?? NthOfType(mi, rs.Results);
+        if (mi.Source is AssignStmt asg) return asg.Rhs.Length == 1 ? asg.Rhs[0] : TupleOperand(mi, asg) ?? NthOfType(mi, asg.Rhs);
         if (mi.Source is SendStmt ss) return ss.Value;
         if (mi.Source is BinaryExpr be) return NthOfType(mi, [be.X, be.Y]) ?? be;
         if (mi.Source is KeyValueExpr kv)
             return _info.TypeOf(kv.Key) is { } kt && Predicates.Identical(kt, mi.X.Type) && !(_info.TypeOf(kv.Value) is { } vt && Predicates.Identical(vt, mi.X.Type)) ? kv.Key : kv.Value;
         if (mi.Source is DeclStmt ds && ds.Decls.Length == 1 && ds.Decls[0] is VarDecl vd && vd.Values.Length == 1) return vd.Values[0];
         if (mi.Source is VarDecl vd2 && vd2.Values.Length == 1) return vd2.Values[0];
+        if ((mi.Source as DeclStmt)?.Decls is [VarDecl vd3] && TupleOperand(mi, vd3) is { } e3) return e3;
+        if (mi.Source is VarDecl vd4 && TupleOperand(mi, vd4) is { } e4) return e4;
         return mi.Source;
     }
 
     /// <summary>Among several expressions of one statement, the one this conversion boxes: the
     /// k-th expression of the converted type, k counting earlier conversions of the statement.</summary>
+    /// <summary>In a tuple return or assignment (`return p, &amp;x`, `a, b = p, &amp;x`), the
+    /// expression an implicit conversion belongs to, found by the place of the converted value
+    /// (the result or the assigned variable), not by its type: both results may have one type.</summary>
+    private Expr? TupleOperand(MakeInterface mi, Node stmt)
+    {
+        List<Var> Targets()
+        {
+            var targets = new List<Var>();
+            foreach (var r in mi.Referrers)
+                if (r is Store { Addr: Alloc { Variable: { } sv } } st && ReferenceEquals(st.Val, mi)) targets.Add(sv);
+            foreach (var d in _cur.VarDefs)
+                if (ReferenceEquals(d.Value, mi)) targets.Add(d.Target);
+            return targets;
+        }
+        switch (stmt)
+        {
+            case ReturnStmt rs:
+                foreach (var r in mi.Referrers)
+                    if (r is Return ret && ret.Results.Count == rs.Results.Length)
+                        for (int i = 0; i < ret.Results.Count; i++)
+                            if (ReferenceEquals(ret.Results[i], mi)) return rs.Results[i];
+                break;
+            case VarDecl vd when vd.Names.Length == vd.Values.Length:
+                var vars = Targets();
+                for (int i = 0; i < vd.Names.Length; i++)
+                    if (_info.Defs.GetValueOrDefault(vd.Names[i]) is Var dv && vars.Any(t => ReferenceEquals(t, dv))) return vd.Values[i];
+                break;
+            case AssignStmt asg when asg.Lhs.Length == asg.Rhs.Length:
+                var targets = Targets();
+                for (int i = 0; i < asg.Lhs.Length; i++)
+                    if (asg.Lhs[i] is Name ln && _info.ObjectOf(ln) is Var lv && targets.Any(t => ReferenceEquals(t, lv))) return asg.Rhs[i];
+                break;
+        }
+        return null;
+    }
+
     private Expr? NthOfType(MakeInterface mi, IReadOnlyList<Expr> exprs)
     {
         int k = 0;
@@ -740,15 +817,17 @@ internal sealed partial class Analyzer
         }
     }
 
-    /// <summary>Go captures by value a variable that is never reassigned after its declaration
-    /// and not address-taken; a 3-clause loop variable assigned only in the post statement
-    /// counts as not reassigned (Go 1.22 per-iteration copies).</summary>
+    /// <summary>escape.go's flowClosure: Go captures by value a variable of at most 128 bytes
+    /// that is not address-taken and not reassigned (a field or element assignment counts; a
+    /// Go 1.22 loop variable's per-iteration copy counts unless the first capture is at the
+    /// loop's depth).</summary>
     private bool GoCapturesByValue(Var v)
     {
         if (_prog.Variables.IsAddrTaken(v)) return false;
         if (Sizes.Sizeof(v.Type!) > 128) return false;
-        if (!_prog.Variables.IsAssigned(v)) return true;
-        if (LoopVarOnlyPostAssigned(v)) return true;
-        return !ReassignedAroundCapture(v);
+        return !GoReassigned(v);
     }
+
+    /// <summary>escape's loc.reassigned when the closures are flowed (see ReassignedAroundCapture).</summary>
+    private bool GoReassigned(Var v) => _prog.Variables.IsAssigned(v) && ReassignedAroundCapture(v);
 }

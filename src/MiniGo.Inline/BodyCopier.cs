@@ -342,7 +342,27 @@ internal sealed class BodyCopier
                     var results = Exprs(r.Results, out bool ch);
                     return New(ch) ? new ReturnStmt(P(r.Pos), results) : r;
                 }
-            case BranchStmt br: return _fresh ? new BranchStmt(P(br.Pos), br.Kind) : br;
+            case BranchStmt br: return _fresh ? new BranchStmt(P(br.Pos), br.Kind, br.Label != null ? CopyLabel(br.Label) : null) : br;
+            case LabeledStmt ls:
+                {
+                    var inner = Stmt(ls.Stmt);
+                    return _fresh || !ReferenceEquals(inner, ls.Stmt) ? new LabeledStmt(P(ls.Pos), CopyLabel(ls.Label), inner) : ls;
+                }
+            case SelectStmt sel:
+                {
+                    bool ch = false;
+                    var clauses = ImmutableArray.CreateBuilder<CommClause>(sel.Clauses.Length);
+                    foreach (var c in sel.Clauses)
+                    {
+                        bool cch = false;
+                        var comm = OptStmt(c.Comm, ref cch);
+                        var body = Stmts(c.Body, out bool bch);
+                        cch |= bch;
+                        ch |= cch;
+                        clauses.Add(New(cch) ? new CommClause(P(c.Pos), comm, P(c.Colon), body) : c);
+                    }
+                    return New(ch) ? new SelectStmt(P(sel.Pos), clauses.MoveToImmutable(), P(sel.Rbrace)) : sel;
+                }
             case GoStmt g:
                 {
                     var call = CopyCall(g.Call);
@@ -407,6 +427,14 @@ internal sealed class BodyCopier
                 throw new NotSupportedException($"inliner: cannot copy {s.GetType().Name} at {s.Pos}");
         }
     }
+
+    // Go's reader renames the labels of an inlined body (~L·N), so that two copies in one
+    // function do not share a label.
+    private static int s_labelGen;
+    private readonly int _labelGen = Interlocked.Increment(ref s_labelGen);
+
+    private Name CopyLabel(Name label) =>
+        _fresh && label.Value != "_" ? new Name(P(label.Pos), $"~{label.Value}·{_labelGen}") : label;
 
     private ImmutableArray<CaseClause> Clauses(ImmutableArray<CaseClause> clauses, ref bool changed)
     {

@@ -62,8 +62,23 @@ public sealed class InlineRewriter
     }
 
     /// <summary>Whether MiniGo can build this inlined call yet (imported bodies come later).</summary>
-    internal bool CanRewrite(InlinedCall site) => site.Callee is DeclaredCallee { Decl.Body: not null } or LiteralCallee
-        || site.Callee is ImportedCallee imp && ImportedBodies.Has(imp.Name);
+    internal bool CanRewrite(InlinedCall site) =>
+        (site.Callee is DeclaredCallee { Decl.Body: not null } or LiteralCallee || site.Callee is ImportedCallee imp && ImportedBodies.Has(imp.Name))
+        && !PacksVariadic(site);
+
+    /// <summary>A call that passes separate arguments to a variadic parameter: Go binds the
+    /// parameter to the implicit <c>... argument</c> slice, which the copy does not build yet, so
+    /// such a call stays a call (its -m lines are then those of -l, a listed gap).</summary>
+    private bool PacksVariadic(InlinedCall site)
+    {
+        var sig = site.Callee switch
+        {
+            DeclaredCallee d => d.Object.Signature,
+            LiteralCallee l => Info.TypeOf(l.Lit) as Signature,
+            _ => null,
+        };
+        return sig is { Variadic: true } && !site.Call.HasDots;
+    }
 
     internal void NoteLiteralCopy(FuncLit original, FuncLit copy, Dictionary<Var, Var> vars) => _literalCopies[original] = (copy, vars);
 

@@ -71,14 +71,16 @@ internal sealed class ReaderBody
     // ---- statement lists ---------------------------------------------------------------
 
     /// <summary>writer.stmts + reader.stmts: each statement read in turn, none after one that
-    /// terminates (there are no labels in the subset to resume at).</summary>
+    /// terminates until the next label.</summary>
     private List<string> Stmts(IEnumerable<Stmt> list)
     {
         var result = new List<string>();
+        bool dead = false;
         foreach (var s in list)
         {
+            if (dead && s is not LabeledStmt) continue; // a goto may reach a label
             Stmt(s, result);
-            if (StaticConditions.Terminates(s, _info)) break;
+            dead = StaticConditions.Terminates(s, _info);
         }
         return result;
     }
@@ -137,7 +139,19 @@ internal sealed class ReaderBody
                 GoDeferWrapper(d, d.Call);
                 break;
             case BranchStmt br:
-                into.Add(br.Kind switch { BranchKind.Break => "break", BranchKind.Continue => "continue", _ => "fallthrough" });
+                into.Add(GoExprPrinter.BranchText(br));
+                break;
+            case LabeledStmt ls:
+                into.Add(ls.Label.Value + ": "); // OLABEL, then the statement
+                Stmt(ls.Stmt, into);
+                break;
+            case SelectStmt sel:
+                foreach (var c in sel.Clauses)
+                {
+                    if (c.Comm != null) Stmt(c.Comm, new List<string>());
+                    Stmts(c.Body);
+                }
+                into.Add("select statement");
                 break;
             case IfStmt ifs:
                 If(ifs, into);

@@ -143,7 +143,7 @@ public sealed class Builder
         bool iface = recvType.Underlying is Interface;
         string key = $"({recvType}).{method.Name}$bound";
         if (_wrappers.TryGetValue(key, out var w)) return w;
-        var sig = new Signature(null, method.Signature.Params, method.Signature.Results);
+        var sig = new Signature(null, method.Signature.Params, method.Signature.Results, method.Signature.Variadic);
         w = new Function(key, sig, null, null, method.Pos) { Synthetic = $"bound method wrapper for {(iface ? "interface method " : "")}{method.Name}" };
         _wrappers[key] = w;
         new FunctionBuilder(this, w).BuildBoundWrapper(method, recvType, iface);

@@ -8,14 +8,20 @@ namespace MiniGo.Ssa;
 internal sealed partial class FunctionBuilder
 {
     /// <summary>Builds a statement list. As Go does before escape analysis, statements after
-    /// a terminating statement are dropped: they never run.</summary>
-    private void StmtList(IEnumerable<Stmt> list)
+    /// a terminating statement are dropped: they never run, up to the next label (a goto may
+    /// reach it). The loop depth a looping label adds ends with the list, except for a plain
+    /// block (<paramref name="restoreDepth"/> false), as in Go's escape analysis.</summary>
+    private void StmtList(IEnumerable<Stmt> list, bool restoreDepth = true)
     {
+        int depth = _loopDepth;
+        bool dead = false;
         foreach (var s in list)
         {
+            if (dead && s is not LabeledStmt) continue;
             Stmt_(s);
-            if (IsTerminating(s)) break;
+            dead = IsTerminating(s);
         }
+        if (restoreDepth) _loopDepth = depth;
     }
 
     private bool IsTerminating(Stmt s) => s switch
@@ -34,7 +40,7 @@ internal sealed partial class FunctionBuilder
     private static bool HasBreak(Node n) => n switch
     {
         BranchStmt { Kind: BranchKind.Break } => true,
-        ForStmt or RangeStmt or SwitchStmt or TypeSwitchStmt or FuncLit => false,
+        ForStmt or RangeStmt or SwitchStmt or TypeSwitchStmt or SelectStmt or FuncLit => false,
         _ => n.Children.Any(HasBreak),
     };
 
@@ -45,7 +51,9 @@ internal sealed partial class FunctionBuilder
         {
             case EmptyStmt: break;
             case ExprStmt es: Expr_(es.X); break;
-            case BlockStmt b: StmtList(b.List); break;
+            case BlockStmt b: StmtList(b.List, restoreDepth: false); break;
+            case LabeledStmt ls: Labeled(ls); break;
+            case SelectStmt sel: Select_(sel); break;
             case DeclStmt ds:
                 foreach (var d in ds.Decls) if (d is VarDecl vd) VarDeclStmt(vd);
                 break;
@@ -74,6 +82,7 @@ internal sealed partial class FunctionBuilder
                     Emit(new Send(ch, v), snd);
                     break;
                 }
+            case BranchStmt { Label: not null } lbr: Branch(lbr); break;
             case BranchStmt br:
                 {
                     if (br.Kind == BranchKind.Fallthrough) { JumpTo(_fallthroughTarget!, br); break; }
@@ -189,7 +198,7 @@ internal sealed partial class FunctionBuilder
         {
             SealBlock(els);
             StartBlock(els);
-            Stmt_(elseStmt);
+            if (elseStmt is BlockStmt eb) StmtList(eb.List); else Stmt_(elseStmt);
             JumpTo(done, s);
         }
         SealBlock(done);
@@ -247,7 +256,7 @@ internal sealed partial class FunctionBuilder
         else JumpTo(body, s);
         SealBlock(body);
         StartBlock(body);
-        _targets.Add((done, post));
+        PushTargets(done, post);
         if (!neverRuns) StmtList(s.Body.List);
         _targets.RemoveAt(_targets.Count - 1);
         JumpTo(post, s);
@@ -399,7 +408,7 @@ internal sealed partial class FunctionBuilder
         }
         Bind(s.Key, key);
         Bind(s.Value, val);
-        _targets.Add((brk, cont));
+        PushTargets(brk, cont);
         StmtList(s.Body.List);
         _targets.RemoveAt(_targets.Count - 1);
         JumpTo(cont, s);
@@ -431,7 +440,7 @@ internal sealed partial class FunctionBuilder
             }
         }
         JumpTo(def >= 0 ? bodies[def] : done, s);
-        _targets.Add((done, null));
+        PushTargets(done, null);
         for (int i = 0; i < s.Clauses.Length; i++)
         {
             SealBlock(bodies[i]);
@@ -484,7 +493,7 @@ internal sealed partial class FunctionBuilder
         }
         if (def >= 0) WriteVariable(clauseTemps[def], Current, x);
         JumpTo(def >= 0 ? bodies[def] : done, s);
-        _targets.Add((done, null));
+        PushTargets(done, null);
         for (int i = 0; i < s.Clauses.Length; i++)
         {
             var c = s.Clauses[i];

@@ -324,12 +324,14 @@ internal sealed partial class FunctionBuilder
         _namedResults = _fn.Signature.Results.Vars.Where(r => r.Name != "").ToList();
         foreach (var r in _namedResults)
             if (r.Name != "_") DeclareVar(r, null, source);
+        _loopingLabels = LoopingLabels.Of(body);
         StmtList(body.List);
         if (_current != null)
         {
             if (_hasDefer) Emit(new RunDefers(), body, body.Rbrace);
             Emit(new Return(_namedResults.Select(r => ReadVar(r, body))), body, body.Rbrace);
         }
+        SealLabelBlocks();
         Finish();
     }
 
@@ -361,8 +363,8 @@ internal sealed partial class FunctionBuilder
         foreach (var p in _fn.Signature.Params.Vars)
             _fn.Params.Add(new Parameter(_fn, p.Name == "" ? $"arg{_fn.Params.Count}" : p.Name, p.Type!, null));
         CallCommon call = iface
-            ? new CallCommon { Mode = CallMode.Invoke, Callee = fv, Method = method, Args = [.. _fn.Params], Signature = method.Signature }
-            : new CallCommon { Mode = CallMode.Static, Callee = _b.FunctionOf(method), Args = [fv, .. _fn.Params], Signature = method.Signature };
+            ? new CallCommon { Mode = CallMode.Invoke, Callee = fv, Method = method, Args = [.. _fn.Params], Signature = method.Signature, HasEllipsis = method.Signature.Variadic }
+            : new CallCommon { Mode = CallMode.Static, Callee = _b.FunctionOf(method), Args = [fv, .. _fn.Params], Signature = method.Signature, HasEllipsis = method.Signature.Variadic };
         var c = Emit(new Call(call, call.ResultType), null);
         var sig = method.Signature;
         Emit(new Return(sig.Results.Length switch

@@ -15,34 +15,44 @@ public static class Printer
     public static string Format(Function f)
     {
         var sb = new StringBuilder();
-        sb.Append("# Name: ").Append(f.FullName).Append('\n');
-        sb.Append("# Package: main\n");
-        if (f.Synthetic != "") sb.Append("# Synthetic: ").Append(f.Synthetic).Append('\n');
-        if (f.Pos.IsKnown) sb.Append("# Location: ").Append(f.Pos).Append('\n');
-        if (f.Parent != null) sb.Append("# Parent: ").Append(f.Parent.Name).Append('\n');
+        foreach (var line in Lines(f)) sb.Append(line.Text).Append('\n');
+        return sb.ToString();
+    }
+
+    /// <summary>One line of <see cref="Format"/>'s text (without its newline), with the block
+    /// or instruction it shows, so that a viewer (<c>minigo html</c>) can link each line to
+    /// the SSA value it defines. <see cref="Format"/> is exactly these lines joined.</summary>
+    public sealed record PrintedLine(string Text, BasicBlock? Block = null, Instruction? Instr = null);
+
+    public static IEnumerable<PrintedLine> Lines(Function f)
+    {
+        yield return new("# Name: " + f.FullName);
+        yield return new("# Package: main");
+        if (f.Synthetic != "") yield return new("# Synthetic: " + f.Synthetic);
+        if (f.Pos.IsKnown) yield return new("# Location: " + f.Pos);
+        if (f.Parent != null) yield return new("# Parent: " + f.Parent.Name);
         if (f.FreeVars.Count > 0)
         {
-            sb.Append("# Free variables:\n");
+            yield return new("# Free variables:");
             for (int i = 0; i < f.FreeVars.Count; i++)
-                sb.Append($"# {i,3}:\t{f.FreeVars[i].Name} {f.FreeVars[i].Type}\n");
+                yield return new($"# {i,3}:\t{f.FreeVars[i].Name} {f.FreeVars[i].Type}");
         }
         if (f.Locals.Count > 0)
         {
-            sb.Append("# Locals:\n");
+            yield return new("# Locals:");
             for (int i = 0; i < f.Locals.Count; i++)
-                sb.Append($"# {i,3}:\t{f.Locals[i].Name} {f.Locals[i].Elem}\n");
+                yield return new($"# {i,3}:\t{f.Locals[i].Name} {f.Locals[i].Elem}", Instr: f.Locals[i]);
         }
-        sb.Append(Signature(f)).Append(":\n");
-        if (f.Blocks.Count == 0) sb.Append("\t(external)\n");
+        yield return new(Signature(f) + ":");
+        if (f.Blocks.Count == 0) yield return new("\t(external)");
         foreach (var b in f.Blocks)
         {
             string label = $"{b.Index}:";
             string msg = $"{b.Comment} P:[{string.Join(" ", b.Preds.Select(p => p.Index))}] S:[{string.Join(" ", b.Succs.Select(s => s.Index))}]";
-            sb.Append(label).Append(' ', Math.Max(1, Punchcard - 1 - label.Length - msg.Length)).Append(msg).Append('\n');
-            foreach (var instr in b.Instrs) sb.Append('\t').Append(Line(instr)).Append('\n');
+            yield return new(label + new string(' ', Math.Max(1, Punchcard - 1 - label.Length - msg.Length)) + msg, Block: b);
+            foreach (var instr in b.Instrs) yield return new("\t" + Line(instr), b, instr);
         }
-        sb.Append('\n');
-        return sb.ToString();
+        yield return new("");
     }
 
     private static string Line(Instruction instr)
@@ -66,7 +76,11 @@ public static class Printer
             ps = ps.Skip(1);
             name = f.Object?.Name ?? name;
         }
-        sb.Append(name).Append('(').Append(string.Join(", ", ps.Select(p => $"{p.Name} {p.Type}"))).Append(')');
+        var list = ps.ToList();
+        // A variadic last parameter prints as go/types does: `xs ...int`, not `xs []int`.
+        string Param(Parameter p) =>
+            f.Signature.Variadic && p == list[^1] && p.Type is Types.Slice s ? $"{p.Name} ...{s.Elem}" : $"{p.Name} {p.Type}";
+        sb.Append(name).Append('(').Append(string.Join(", ", list.Select(Param))).Append(')');
         var results = f.Signature.Results;
         if (results.Length == 1 && results.Vars[0].Name == "") sb.Append(' ').Append(results[0]);
         else if (results.Length > 0) sb.Append(' ').Append(results);

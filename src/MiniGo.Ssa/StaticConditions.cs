@@ -43,12 +43,12 @@ public static class StaticConditions
         return 0;
     }
 
-    /// <summary>writer.go terminates: return, panic(...), an if whose running branches all
+    /// <summary>writer.go terminates: return, goto, panic(...), an if whose running branches all
     /// terminate, a block ending in one. (Not break, continue or an endless for: Go keeps the
     /// statements after those.)</summary>
     public static bool Terminates(Stmt? s, Info info) => s switch
     {
-        ReturnStmt => true,
+        ReturnStmt or BranchStmt { Kind: BranchKind.Goto } => true,
         ExprStmt { X: var x } => Unparen(x) is CallExpr c && Unparen(c.Fun) is Name n && info.ObjectOf(n) is Builtin { Id: BuiltinId.Panic },
         IfStmt i => (StaticBool(i.Cond, info) < 0 || Terminates(i.Then, info)) && (StaticBool(i.Cond, info) > 0 || Terminates(i.Else, info)),
         BlockStmt b => b.List.Length > 0 && Terminates(b.List[^1], info),

@@ -10,6 +10,16 @@ namespace MiniGo.Ssa;
 /// variable is captured by value when it is never reassigned after its declaration, never has
 /// its address taken and is at most 128 bytes; otherwise by reference.
 ///
+/// "Reassigned" is Go's escape sense (escape/assign.go: the location of every assignment's
+/// destination is marked): an assignment to a field of a struct variable or an element of an
+/// array variable (`t.x = n`, `a[0]++`) reassigns the variable. A Go 1.22 loop variable
+/// (range or 3-clause) is reassigned by the per-iteration copy at the top of each iteration;
+/// Go forgets that when a closure first captures it at the loop's own depth, so it counts
+/// here only when a closure captures it from a deeper loop (`for _, x := range xs { for { go
+/// func() { _ = x }() ... } }`). The escape analysis refines the by-reference decision (a
+/// reassignment before the first capture at the variable's depth is forgotten) but never
+/// makes it by reference where this pass did not.
+///
 /// MiniGo keeps every struct- and array-typed variable in memory: field and element updates
 /// are then plain Stores, and the student sees the same shape as go/ssa's for aggregates.
 /// </summary>
@@ -22,6 +32,12 @@ public sealed class VariableAnalysis
     private readonly HashSet<Var> _captured = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<FuncLit, List<Var>> _freeVars = new(ReferenceEqualityComparer.Instance);
     private readonly List<Node> _stack = new();
+    /// <summary>Go's loop depth at the walk's position, counted in the innermost function.</summary>
+    private int _loopDepth;
+    /// <summary>Loop variables (range or 3-clause) and the loop depth of their loop's body.</summary>
+    private readonly Dictionary<Var, int> _iterVarDepth = new(ReferenceEqualityComparer.Instance);
+    /// <summary>The loop depth at which each function literal appears in its enclosing function.</summary>
+    private readonly Dictionary<FuncLit, int> _litDepth = new(ReferenceEqualityComparer.Instance);
 
     public VariableAnalysis(Info info) { _info = info; }
 
@@ -58,11 +74,50 @@ public sealed class VariableAnalysis
     {
         switch (n)
         {
+            case CallExpr call when _info.Types.TryGetValue(call, out var ctv) && ctv.Value != null:
+                // A constant call (len(a) of an array): Go folds it, so the names in it are
+                // no uses: a closure does not capture `a` for len(a).
+                return;
             case FuncLit lit:
                 _freeVars[lit] = new List<Var>();
+                _litDepth[lit] = _loopDepth;
+                int outer = _loopDepth;
+                _loopDepth = 0;
                 _stack.Add(lit);
                 foreach (var c in lit.Children) Walk(c);
                 _stack.RemoveAt(_stack.Count - 1);
+                _loopDepth = outer;
+                return;
+            case ForStmt fs:
+                // Go's loop depth: the init is outside the loop, cond, post and body inside.
+                if (fs.Init != null) Walk(fs.Init);
+                if (fs.Init is AssignStmt { Define: true } init)
+                    foreach (var l in init.Lhs)
+                        if (l is Name ln && _info.Defs.GetValueOrDefault(ln) is Var lv) _iterVarDepth[lv] = _loopDepth + 1;
+                _loopDepth++;
+                if (fs.Cond != null) Walk(fs.Cond);
+                if (fs.Post != null) Walk(fs.Post);
+                Walk(fs.Body);
+                _loopDepth--;
+                return;
+            case RangeStmt rs:
+                if (rs.Define)
+                {
+                    foreach (var l in new[] { rs.Key, rs.Value })
+                        if (l is Name ln && _info.Defs.GetValueOrDefault(ln) is Var lv) _iterVarDepth[lv] = _loopDepth + 1;
+                }
+                else
+                {
+                    if (rs.Key != null) MarkAssigned(rs.Key);
+                    if (rs.Value != null) MarkAssigned(rs.Value);
+                }
+                Walk(rs.X);
+                _loopDepth++;
+                if (rs.Key != null) Walk(rs.Key);
+                if (rs.Value != null) Walk(rs.Value);
+                if (rs.Extra != null) Walk(rs.Extra);
+                Walk(rs.Body);
+                _loopDepth--;
                 return;
             case InlinedCallExpr inl:
                 // An inlined body runs in the caller's frame: its variables belong to the caller.
@@ -102,10 +157,6 @@ public sealed class VariableAnalysis
                     foreach (var f in sig.Results)
                         if (f.Name != null) MarkAssigned(f.Name);
                 break;
-            case RangeStmt r when !r.Define:
-                if (r.Key != null) MarkAssigned(r.Key);
-                if (r.Value != null) MarkAssigned(r.Value);
-                break;
             case UnaryExpr { Op: Operator.And } u:
                 MarkAddrTaken(u.X);
                 break;
@@ -125,6 +176,7 @@ public sealed class VariableAnalysis
     private void NoteUse(Var v, Node owner)
     {
         // Every function literal between the use and the declaring function captures v.
+        FuncLit? outermost = null;
         for (int i = _stack.Count - 1; i >= 0 && !ReferenceEquals(_stack[i], owner); i--)
         {
             if (_stack[i] is InlinedCallExpr) continue;
@@ -132,7 +184,10 @@ public sealed class VariableAnalysis
             _captured.Add(v);
             var list = _freeVars[lit];
             if (!list.Contains(v)) list.Add(v);
+            outermost = lit;
         }
+        // A loop variable's per-iteration copy is a reassignment unless the capture is at the loop's depth.
+        if (outermost != null && _iterVarDepth.TryGetValue(v, out int d) && _litDepth[outermost] != d) _assigned.Add(v);
     }
 
     /// <summary>The function (declaration or literal) whose frame the walk is in.</summary>
@@ -142,6 +197,11 @@ public sealed class VariableAnalysis
             if (_stack[i] is not InlinedCallExpr) return _stack[i];
         return _stack[0];
     }
+
+    /// <summary>The local variable an assignment to e reassigns in Go's escape analysis
+    /// (escape.addr: a name, a field of a struct value, an element of an array value, through
+    /// parentheses), or null (a pointer, slice or map element, a package variable, _).</summary>
+    public Var? AssignedVar(Expr e) => RootVar(e);
 
     private Var? RootVar(Expr e)
     {
@@ -168,7 +228,6 @@ public sealed class VariableAnalysis
 
     private void MarkAssigned(Expr e)
     {
-        if (e is ParenExpr p) { MarkAssigned(p.X); return; }
-        if (e is Name n && _info.ObjectOf(n) is Var v && v.Kind != VarKind.Package) _assigned.Add(v);
+        if (RootVar(e) is { } v) _assigned.Add(v);
     }
 }

@@ -300,8 +300,8 @@ public sealed class AstBuilder
         for (int i = decls.Length - 1; i >= 0; i--)
         {
             var d = decls[i];
-            if (d.ELLIPSIS() is { } dots) Unsupported(PosOf(dots), "variadic functions");
-            var type = BuildType(d.type_());
+            Expr type = BuildType(d.type_());
+            if (d.ELLIPSIS() is { } dots) type = new DotsType(PosOf(dots), type);
             if (!named)
             {
                 fields[i] = new Field(type.Pos, null, type);
@@ -347,14 +347,17 @@ public sealed class AstBuilder
             case P.SimpleStmtContext or P.SimpleStmtNoLitContext:
                 return BuildSimpleStmt(c);
             case P.LabeledStmtContext l:
-                Unsupported(PosOf(l), "labels");
-                return l.statement() is { } inner ? BuildStatement(inner) : null;
+                {
+                    var label = new Name(PosOf(l.IDENT()), l.IDENT().GetText());
+                    var inner = l.statement() is { } st ? BuildStatement(st) : null;
+                    return new LabeledStmt(label.Pos, label, inner ?? new EmptyStmt(PosOf(l.COLON())));
+                }
             case P.GotoStmtContext g:
-                Unsupported(PosOf(g), "goto");
-                return null;
+                return new BranchStmt(PosOf(g.GOTO()), BranchKind.Goto, new Name(PosOf(g.IDENT()), g.IDENT().GetText()));
             case P.SelectStmtContext sel:
-                Unsupported(PosOf(sel), "select");
-                return null;
+                return new SelectStmt(PosOf(sel.SELECT()), sel.commClause().Select(cc => new CommClause(PosOf(cc.Start),
+                    cc.simpleStmt() is { } comm ? BuildSimpleStmt(comm) : null, PosOf(cc.COLON()), BuildStatementList(cc.statementList()))).ToImmutableArray(),
+                    PosOf(sel.R_CURLY()));
             case P.GoStmtContext g:
                 return new GoStmt(PosOf(g.GO()), CallOf("go", BuildExpr(g.expression())));
             case P.DeferStmtContext d:
@@ -362,11 +365,9 @@ public sealed class AstBuilder
             case P.ReturnStmtContext r:
                 return new ReturnStmt(PosOf(r.RETURN()), r.expressionList() is { } el ? BuildExprList(el) : ImmutableArray<Expr>.Empty);
             case P.BreakStmtContext b:
-                if (b.IDENT() is { } bl) Unsupported(PosOf(bl), "labels");
-                return new BranchStmt(PosOf(b.BREAK()), BranchKind.Break);
+                return new BranchStmt(PosOf(b.BREAK()), BranchKind.Break, b.IDENT() is { } bl ? new Name(PosOf(bl), bl.GetText()) : null);
             case P.ContinueStmtContext k:
-                if (k.IDENT() is { } kl) Unsupported(PosOf(kl), "labels");
-                return new BranchStmt(PosOf(k.CONTINUE()), BranchKind.Continue);
+                return new BranchStmt(PosOf(k.CONTINUE()), BranchKind.Continue, k.IDENT() is { } kl ? new Name(PosOf(kl), kl.GetText()) : null);
             case P.FallthroughStmtContext f:
                 return new BranchStmt(PosOf(f.FALLTHROUGH()), BranchKind.Fallthrough);
             case P.BlockContext b:

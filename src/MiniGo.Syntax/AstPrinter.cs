@@ -15,8 +15,7 @@ public static class AstPrinter
 {
     public static void Print(Node root, TextWriter writer)
     {
-        writer.WriteLine(Line(root));
-        PrintChildren(root, writer, "");
+        foreach (var (text, _) in Lines(root)) writer.WriteLine(text);
     }
 
     public static string ToText(Node root)
@@ -26,17 +25,18 @@ public static class AstPrinter
         return sw.ToString();
     }
 
-    // Iterative, so that a deep tree cannot overflow the stack.
-    private static void PrintChildren(Node root, TextWriter writer, string indent)
+    /// <summary>The printed lines (without newlines), each with the node it shows, so that a
+    /// viewer (<c>minigo html</c>) can link a line to its node. <see cref="Print"/> writes exactly
+    /// these lines. Iterative, so that a deep tree cannot overflow the stack.</summary>
+    public static IEnumerable<(string Text, Node Node)> Lines(Node root)
     {
+        yield return (Line(root), root);
         var stack = new Stack<(Node Node, string Indent, bool Last)>();
-        Push(stack, root, indent);
+        Push(stack, root, "");
         while (stack.Count > 0)
         {
             var (node, ind, last) = stack.Pop();
-            writer.Write(ind);
-            writer.Write(last ? "└── " : "├── ");
-            writer.WriteLine(Line(node));
+            yield return (ind + (last ? "└── " : "├── ") + Line(node), node);
             Push(stack, node, ind + (last ? "    " : "│   "));
         }
     }

@@ -65,6 +65,7 @@ public static class ExprString
                 Write(sb, x.Elem);
                 break;
             case SliceType x: sb.Append("[]"); Write(sb, x.Elem); break;
+            case DotsType x: sb.Append("..."); Write(sb, x.Elem); break;
             case MapType x: sb.Append("map["); Write(sb, x.Key); sb.Append(']'); Write(sb, x.Value); break;
             case ChanType x:
                 sb.Append(x.Dir switch { ChanDir.Recv => "<-chan ", ChanDir.Send => "chan<- ", _ => "chan " });

@@ -294,7 +294,7 @@ public sealed partial class Checker
             var s = m.Signature;
             var recv = new Var(Pos.None, _pkg, "", x.Type, VarKind.Param);
             x.Mode = OperandMode.Value;
-            x.Type = new Signature(null, new Tuple([recv, .. s.Params.Vars]), s.Results);
+            x.Type = new Signature(null, new Tuple([recv, .. s.Params.Vars]), s.Results, s.Variadic);
             return;
         }
 

@@ -26,6 +26,7 @@ public sealed partial class Checker
         foreach (var p in sig.Params.Vars) if (p.Name is not "" and not "_") DeclareLocal(p, null);
         foreach (var r in sig.Results.Vars) if (r.Name is not "" and not "_") DeclareLocal(r, null);
 
+        CheckLabels(body);
         StmtList(body.List);
         if (sig.Results.Length > 0 && !IsTerminatingList(body.List))
             Error(body.Rbrace, "missing return");
@@ -143,6 +144,14 @@ public sealed partial class Checker
             case ReturnStmt r:
                 Return(r);
                 break;
+            case LabeledStmt ls:
+                Stmt(ls.Stmt);
+                break;
+            case SelectStmt sel:
+                Select(sel);
+                break;
+            case BranchStmt { Label: not null }:
+                break; // labelled branches are checked per function (Checker.Labels.cs)
             case BranchStmt br:
                 switch (br.Kind)
                 {
@@ -891,32 +900,43 @@ public sealed partial class Checker
         return false;
     }
 
-    private bool IsTerminating(Stmt s)
+    private bool IsTerminating(Stmt s, string label = "")
     {
         switch (s)
         {
             case ReturnStmt: return true;
+            case BranchStmt { Kind: BranchKind.Goto or BranchKind.Fallthrough }: return true;
+            case LabeledStmt ls: return IsTerminating(ls.Stmt, ls.Label.Value);
             case ExprStmt { X: CallExpr c } when Unparen(c.Fun) is Name { Value: "panic" } n && _info.Uses.GetValueOrDefault(n) is Builtin: return true;
             case BlockStmt b: return IsTerminatingList(b.List);
             case IfStmt i: return i.Else != null && IsTerminatingList(i.Then.List) && IsTerminating(i.Else);
-            case ForStmt f: return f.Cond == null && !HasBreak(f.Body);
+            case ForStmt f: return f.Cond == null && !f.Body.List.Any(x => HasBreakStmt(x, label, true));
             case SwitchStmt sw:
-                return sw.Clauses.Any(c => c.IsDefault) && sw.Clauses.All(c => !c.Body.Any(HasBreakStmt) &&
+                return sw.Clauses.Any(c => c.IsDefault) && sw.Clauses.All(c => !c.Body.Any(x => HasBreakStmt(x, label, true)) &&
                     (IsTerminatingList(c.Body) || c.Body.LastOrDefault() is BranchStmt { Kind: BranchKind.Fallthrough }));
             case TypeSwitchStmt ts:
-                return ts.Clauses.Any(c => c.IsDefault) && ts.Clauses.All(c => !c.Body.Any(HasBreakStmt) && IsTerminatingList(c.Body));
+                return ts.Clauses.Any(c => c.IsDefault) && ts.Clauses.All(c => !c.Body.Any(x => HasBreakStmt(x, label, true)) && IsTerminatingList(c.Body));
+            case SelectStmt sel:
+                return sel.Clauses.All(c => !c.Body.Any(x => HasBreakStmt(x, label, true)) && IsTerminatingList(c.Body));
         }
         return false;
     }
 
-    private static bool HasBreak(BlockStmt b) => b.List.Any(HasBreakStmt);
-
-    /// <summary>Whether s contains a break that targets the enclosing statement (not one of a nested loop or switch).</summary>
-    private static bool HasBreakStmt(Stmt s) => s switch
+    /// <summary>types2 hasBreak: whether s contains a break that targets the enclosing statement
+    /// (labelled <paramref name="label"/>): an unlabelled one outside nested loops and switches
+    /// (<paramref name="implicit"/>), or <c>break label</c> at any depth.</summary>
+    private static bool HasBreakStmt(Stmt s, string label, bool @implicit) => s switch
     {
-        BranchStmt { Kind: BranchKind.Break } => true,
-        BlockStmt b => b.List.Any(HasBreakStmt),
-        IfStmt i => i.Then.List.Any(HasBreakStmt) || (i.Else != null && HasBreakStmt(i.Else)),
+        BranchStmt { Kind: BranchKind.Break, Label: null } => @implicit,
+        BranchStmt { Kind: BranchKind.Break } br => br.Label!.Value == label,
+        LabeledStmt ls => HasBreakStmt(ls.Stmt, label, @implicit),
+        BlockStmt b => b.List.Any(x => HasBreakStmt(x, label, @implicit)),
+        IfStmt i => i.Then.List.Any(x => HasBreakStmt(x, label, @implicit)) || (i.Else != null && HasBreakStmt(i.Else, label, @implicit)),
+        ForStmt f => label != "" && f.Body.List.Any(x => HasBreakStmt(x, label, false)),
+        RangeStmt r => label != "" && r.Body.List.Any(x => HasBreakStmt(x, label, false)),
+        SwitchStmt sw => label != "" && sw.Clauses.Any(c => c.Body.Any(x => HasBreakStmt(x, label, false))),
+        TypeSwitchStmt ts => label != "" && ts.Clauses.Any(c => c.Body.Any(x => HasBreakStmt(x, label, false))),
+        SelectStmt sel => label != "" && sel.Clauses.Any(c => c.Body.Any(x => HasBreakStmt(x, label, false))),
         _ => false,
     };
 }

@@ -157,8 +157,10 @@ public sealed partial class Checker
     }
 
     /// <summary>A function type; parameters and results become Vars (declared in the body's scope
-    /// later). A function type without a body (<c>func(i, i int)</c>, an interface method) has
-    /// its names checked here, as types2 declares them in the signature's scope.</summary>
+    /// later). A final parameter <c>...T</c> has type <c>[]T</c> and makes the signature variadic;
+    /// <c>...</c> anywhere else is reported and ignored, as types2's collectParams does. A function
+    /// type without a body (<c>func(i, i int)</c>, an interface method) has its names checked
+    /// here, as types2 declares them in the signature's scope.</summary>
     private Signature FuncType(FuncType f, Var? recv, bool withoutBody = false)
     {
         if (withoutBody)
@@ -168,19 +170,41 @@ public sealed partial class Checker
                 if (field.Name is { Value: not "_" } n && !seen.TryAdd(n.Value, n.Pos))
                     Error(n.Pos, $"{n.Value} redeclared in this block\n\t{seen[n.Value]}: other declaration of {n.Value}");
         }
+        bool variadic = false;
         Tuple Collect(ImmutableArray<Field> fields, VarKind kind)
         {
             var vars = ImmutableArray.CreateBuilder<Var>();
-            foreach (var field in fields)
+            Expr? prev = null;
+            Type t = Universe.Invalid;
+            for (int i = 0; i < fields.Length; i++)
             {
-                var t = TypExpr(field.Type);
+                var field = fields[i];
+                if (field.Type != prev) // `a, b int` share one type node: check it once
+                {
+                    prev = field.Type;
+                    var ftype = field.Type;
+                    bool dots = false;
+                    if (ftype is DotsType d)
+                    {
+                        ftype = d.Elem;
+                        if (kind == VarKind.Param && i == fields.Length - 1) dots = variadic = true;
+                        else Error(d.Pos, "can only use ... with final parameter in list");
+                    }
+                    t = TypExpr(ftype);
+                    if (dots)
+                    {
+                        t = new Slice(t);
+                        _info.Types[field.Type] = new TypeAndValue(OperandMode.TypeExpr, t, null);
+                    }
+                }
                 var v = new Var(field.Name?.Pos ?? field.Pos, _pkg, field.Name?.Value ?? "", t, kind);
                 if (field.Name != null) _info.Defs[field.Name] = field.Name.Value == "_" ? null : v;
                 vars.Add(v);
             }
             return new Tuple(vars.ToImmutable());
         }
-        var sig = new Signature(recv, Collect(f.Params, VarKind.Param), Collect(f.Results, VarKind.Result));
+        var ps = Collect(f.Params, VarKind.Param);
+        var sig = new Signature(recv, ps, Collect(f.Results, VarKind.Result), variadic);
         _info.Types[f] = new TypeAndValue(OperandMode.TypeExpr, sig, null);
         _sigDecls[sig] = f;
         return sig;

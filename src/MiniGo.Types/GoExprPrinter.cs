@@ -42,10 +42,12 @@ public static class GoExprPrinter
 
     /// <summary><see cref="Print(Expr, Info)"/>, with some subexpressions replaced by the
     /// names of Go's temporaries (<c>f()()</c> prints as <c>.autotmp_0()</c>).</summary>
-    public static string Print(Expr e, Info info, IReadOnlyDictionary<Expr, string>? temps)
+    /// <paramref name="spreads"/>: calls <c>g(f())</c> whose multi-value argument Go assigns to
+    /// temporaries first (reader.multiExpr), with the number of the first temporary.</summary>
+    public static string Print(Expr e, Info info, IReadOnlyDictionary<Expr, string>? temps, IReadOnlyDictionary<CallExpr, int>? spreads = null)
     {
         var sb = new StringBuilder();
-        new Writer(sb, info, temps).Expr(e, PrecNone);
+        new Writer(sb, info, temps, spreads: spreads).Expr(e, PrecNone);
         return sb.ToString();
     }
 
@@ -99,10 +101,10 @@ public static class GoExprPrinter
         sb.Append(".(");
         WriteType(sb, concrete);
         sb.Append(')');
-        foreach (var a in call.Args)
+        if (call.Args.Length > 0 || info.TypeOf(call.Fun) is Signature { Variadic: true })
         {
             sb.Append(", ");
-            w.Expr(a, PrecNone);
+            w.Args(call, info.TypeOf(call.Fun) as Signature);
         }
         sb.Append(')');
         return sb.ToString();
@@ -130,6 +132,13 @@ public static class GoExprPrinter
 
     /// <summary>A type as cmd/compile prints it (<c>[]int</c>, <c>*point</c>,
     /// <c>interface {}</c>, <c>struct { a int }</c>, <c>func(int) string</c>).</summary>
+    /// <summary>OBREAK, OCONTINUE, OFALL, OGOTO as stmtFmt prints them: <c>break</c>, <c>goto L</c>, <c>break L</c>.</summary>
+    public static string BranchText(BranchStmt br)
+    {
+        string op = br.Kind switch { BranchKind.Break => "break", BranchKind.Continue => "continue", BranchKind.Goto => "goto", _ => "fallthrough" };
+        return br.Label != null ? op + " " + br.Label.Value : op;
+    }
+
     public static string TypeString(GoType t)
     {
         var sb = new StringBuilder();
@@ -226,7 +235,7 @@ public static class GoExprPrinter
 
     // ---- expressions ---------------------------------------------------------------------
 
-    private readonly struct Writer(StringBuilder sb, Info info, IReadOnlyDictionary<Expr, string>? temps = null, IReadOnlyDictionary<CallExpr, GoType>? devirtualized = null)
+    private readonly struct Writer(StringBuilder sb, Info info, IReadOnlyDictionary<Expr, string>? temps = null, IReadOnlyDictionary<CallExpr, GoType>? devirtualized = null, IReadOnlyDictionary<CallExpr, int>? spreads = null)
     {
         private readonly StringBuilder _sb = sb;
         private readonly Info _info = info;
@@ -535,7 +544,7 @@ public static class GoExprPrinter
                 WriteRecvType(_sb, recvType);
                 _sb.Append('.').Append(m.Name).Append('(');
                 Expr(sel.X, PrecNone);
-                if (c.Args.Length > 0) _sb.Append(", ");
+                if (c.Args.Length > 0 || ftv?.Type is Signature { Variadic: true }) _sb.Append(", ");
                 Args(c, ftv?.Type as Signature);
                 _sb.Append(')');
                 return;
@@ -546,8 +555,13 @@ public static class GoExprPrinter
             _sb.Append(')');
         }
 
-        private void Args(CallExpr c, Signature? sig)
+        public void Args(CallExpr c, Signature? sig)
         {
+            if (sig != null && spreads != null && spreads.TryGetValue(c, out int first) && _info.TypeOf(c.Args[0]) is Tuple results)
+            {
+                SpreadArgs(sig, results, first);
+                return;
+            }
             if (sig != null && StdPackages.IsVariadicSig(sig) && !c.HasDots)
             {
                 // The variadic arguments become one implicit slice: "... argument", or nil
@@ -568,6 +582,32 @@ public static class GoExprPrinter
                 Expr(c.Args[i], PrecNone);
             }
             if (c.HasDots) _sb.Append("...");
+        }
+
+        /// <summary><c>g(f())</c> after Go's rewrite <c>t0, t1 := f(); g(t0, t1)</c>: each
+        /// result is a temporary, implicitly converted where the parameter's type differs
+        /// (printed as the temporary alone). The first carries the assignment as its init:
+        /// unconverted, Go wraps it in an OCONVNOP (ir.InitExpr), printed <c>T(.autotmp_N)</c>.
+        /// Results past the fixed parameters of a variadic g form its "... argument".</summary>
+        private void SpreadArgs(Signature sig, Tuple results, int first)
+        {
+            bool variadic = StdPackages.IsVariadicSig(sig);
+            int fixedCount = variadic ? sig.Params.Length - 1 : sig.Params.Length;
+            for (int i = 0; i < Math.Min(fixedCount, results.Length); i++)
+            {
+                if (i > 0) _sb.Append(", ");
+                string name = $".autotmp_{first + i}";
+                if (i == 0 && Predicates.Identical(results[i], sig.Params[i]))
+                {
+                    if (HasSym(results[i])) WriteType(_sb, results[i]);
+                    else { _sb.Append('('); WriteType(_sb, results[i]); _sb.Append(')'); }
+                    _sb.Append('(').Append(name).Append(')');
+                }
+                else _sb.Append(name);
+            }
+            if (!variadic) return;
+            if (fixedCount > 0) _sb.Append(", ");
+            _sb.Append(results.Length > fixedCount ? "... argument..." : "nil...");
         }
 
         private void BuiltinCall(CallExpr c, Builtin b)
@@ -717,7 +757,15 @@ public static class GoExprPrinter
                     _sb.Append("switch statement");
                     break;
                 case BranchStmt br:
-                    _sb.Append(br.Kind switch { BranchKind.Break => "break", BranchKind.Continue => "continue", _ => "fallthrough" });
+                    _sb.Append(BranchText(br));
+                    break;
+                case SelectStmt:
+                    _sb.Append("select statement");
+                    break;
+                case LabeledStmt ls:
+                    // OLABEL is a statement of its own, before the labelled one.
+                    _sb.Append(ls.Label.Value).Append(": ; ");
+                    Stmt(ls.Stmt);
                     break;
                 case EmptyStmt:
                     break;

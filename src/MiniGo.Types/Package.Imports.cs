@@ -24,11 +24,8 @@ public static class StdPackages
     };
 
 
-    /// <summary>Signatures whose last parameter is <c>...T</c> (only fmt's; user functions
-    /// cannot be variadic in the subset).</summary>
-    private static readonly HashSet<Signature> VariadicSigs = new(ReferenceEqualityComparer.Instance);
-
-    public static bool IsVariadicSig(Signature s) => VariadicSigs.Contains(s);
+    /// <summary>Whether the signature's last parameter is <c>...T</c> (<see cref="Signature.Variadic"/>).</summary>
+    public static bool IsVariadicSig(Signature s) => s.Variadic;
 
     private static Var P(string name, Type t) => new(Syntax.Pos.None, null, name, t, VarKind.Param);
     private static Var R(string name, Type t) => new(Syntax.Pos.None, null, name, t, VarKind.Result);
@@ -39,8 +36,7 @@ public static class StdPackages
         var anySlice = new Slice(Universe.AnyType);
         void Add(string name, Var[] ps, Var[] rs)
         {
-            var f = new Func(Syntax.Pos.None, pkg, name, new Signature(null, new Tuple([.. ps]), new Tuple([.. rs])), null);
-            VariadicSigs.Add(f.Signature);
+            var f = new Func(Syntax.Pos.None, pkg, name, new Signature(null, new Tuple([.. ps]), new Tuple([.. rs]), variadic: true), null);
             pkg.Scope.Insert(f);
         }
         Var n = R("n", Universe.Int), err = R("err", Universe.ErrorType);

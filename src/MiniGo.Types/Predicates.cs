@@ -184,7 +184,7 @@ public static class Predicates
         return sb.ToString();
     }
 
-    public static Signature WithoutRecv(Signature s) => s.Recv == null ? s : new Signature(null, s.Params, s.Results);
+    public static Signature WithoutRecv(Signature s) => s.Recv == null ? s : new Signature(null, s.Params, s.Results, s.Variadic);
 
     /// <summary>Spec "Conversions" for non-constant values.</summary>
     public static bool ConvertibleTo(Type v, Type t)

@@ -87,12 +87,14 @@ public sealed class Tuple(ImmutableArray<Var> vars) : Type
     public Type this[int i] => Vars[i].Type ?? Universe.Invalid;
 }
 
-/// <summary>A function or method type. Recv is set for methods.</summary>
-public sealed class Signature(Var? recv, Tuple @params, Tuple results) : Type
+/// <summary>A function or method type. Recv is set for methods. Variadic: the last parameter
+/// was declared <c>...T</c> and has type <c>[]T</c>.</summary>
+public sealed class Signature(Var? recv, Tuple @params, Tuple results, bool variadic = false) : Type
 {
     public Var? Recv { get; } = recv;
     public Tuple Params { get; } = @params;
     public Tuple Results { get; } = results;
+    public bool Variadic { get; } = variadic;
 }
 
 /// <summary>An interface type: a set of methods (sorted by name, as Go keeps them).</summary>

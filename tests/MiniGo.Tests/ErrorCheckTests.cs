@@ -22,7 +22,7 @@ public sealed class ErrorCheckTests : IDisposable
     /// </summary>
     private static readonly string[] FitTheSubset =
     [
-        "escape4.go", "escape_array.go", "escape_field.go", "escape_indir.go", "escape_level.go", "escape_map.go",
+        "escape4.go", "escape_array.go", "escape_goto.go", "escape_field.go", "escape_indir.go", "escape_level.go", "escape_map.go",
         "escape_param.go", "escape_selfassign.go", "escape_struct_param1.go", "escape_struct_param2.go",
         "escape_struct_return.go",
     ];
@@ -33,6 +33,7 @@ public sealed class ErrorCheckTests : IDisposable
     /// </summary>
     private static readonly Dictionary<string, string> KnownGaps = new()
     {
+        ["escape_closure.go"] = "3 of its expectations: a function literal called at once with &x, func(p *int) { ... }(&x): Go says leaking param: p to result ~r0 level=0, MiniGo leaking param: p",
         ["escape_calls.go"] = "func g(*byte) string has no body: the harness's `go tool compile` (without -complete) accepts that; MiniGo follows go build, which passes -complete, and says \"missing function body\"",
     };
 
@@ -238,11 +239,11 @@ public sealed class ErrorCheckTests : IDisposable
     [Fact]
     public void OutsideTheSubsetFailsWithMiniGosReason()
     {
-        Write("sel.go", "// errorcheck -0 -m -l\n\npackage p\n\nfunc f(c chan int) { // ERROR \"c does not escape\"\n\tselect {\n\tcase <-c:\n\t}\n}\n");
-        var (rc, stdout, _) = Run("test", "sel.go");
+        Write("emb.go", "// errorcheck -0 -m -l\n\npackage p\n\ntype A struct{ x int }\ntype B struct{ A }\n\nfunc f(b *B) int { // ERROR \"b does not escape\"\n\treturn b.x\n}\n");
+        var (rc, stdout, _) = Run("test", "emb.go");
         Assert.Equal(1, rc);
         Assert.Contains("compilation failed, but the recipe's -0 says it must succeed:", stdout);
-        Assert.Contains("sel.go:6: unsupported: select", stdout);
+        Assert.Contains("emb.go:6: unsupported: struct embedding", stdout);
     }
 
     [Fact]

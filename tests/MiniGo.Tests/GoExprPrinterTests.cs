@@ -293,7 +293,12 @@ public class GoExprPrinterTests
                             foreach (var t in concreteTypes)
                                 Add(stmts, s.Pos.Line, GoExprPrinter.PrintStmt(s, info, new Dictionary<CallExpr, MiniGo.Types.Type> { [ic] = t }));
                     break;
-                case CaseClause cc: Add(stmts, cc.Pos.Line, GoExprPrinter.PrintCase(cc, info)); break;
+                case CaseClause cc:
+                    Add(stmts, cc.Pos.Line, GoExprPrinter.PrintCase(cc, info));
+                    // A type switch's clause variable: Go reports it on the clause's last type (or `default`).
+                    if (info.Implicits.TryGetValue(cc, out var iv))
+                        Add(exprLines, cc.Cases.Length > 0 ? cc.Cases[^1].Pos.Line : cc.Pos.Line, iv.Name);
+                    break;
                 case VarDecl vd: Add(stmts, vd.Names[0].Pos.Line, GoExprPrinter.PrintVarDecl(vd, info, packageLevel: root.Decls.Contains(vd))); break;
             }
         }

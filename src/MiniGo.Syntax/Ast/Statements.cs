@@ -67,14 +67,28 @@ public sealed class ReturnStmt(Pos pos, ImmutableArray<Expr> results) : Stmt(pos
     public override Node[] Children => Of(Results);
 }
 
-public enum BranchKind { Break, Continue, Fallthrough }
+public enum BranchKind { Break, Continue, Fallthrough, Goto }
 
-/// <summary><c>break</c>, <c>continue</c>, <c>fallthrough</c> (unlabelled in the subset).</summary>
-public sealed class BranchStmt(Pos pos, BranchKind kind) : Stmt(pos)
+/// <summary><c>break</c>, <c>continue</c>, <c>fallthrough</c>, <c>goto L</c>, <c>break L</c>,
+/// <c>continue L</c>, positioned at the keyword; Label is the name after it, if any.</summary>
+public sealed class BranchStmt(Pos pos, BranchKind kind, Name? label = null) : Stmt(pos)
 {
     public BranchKind Kind { get; } = kind;
+    public Name? Label { get; } = label;
+    // The label is not an expression: it stays out of Children, so that passes looking for
+    // names of variables never see it.
     public override Node[] Children => [];
-    public override string Describe() => $"BranchStmt {Kind.ToString().ToLowerInvariant()}";
+    public override string Describe() => $"BranchStmt {Kind.ToString().ToLowerInvariant()}{(Label != null ? " " + Label.Value : "")}";
+}
+
+/// <summary><c>L: stmt</c>, positioned at the label (Go's syntax.LabeledStmt). A label before
+/// '}' labels an EmptyStmt.</summary>
+public sealed class LabeledStmt(Pos pos, Name label, Stmt stmt) : Stmt(pos)
+{
+    public Name Label { get; } = label;
+    public Stmt Stmt { get; } = stmt;
+    public override Node[] Children => Of(Stmt);
+    public override string Describe() => $"LabeledStmt {Label.Value}";
 }
 
 /// <summary><c>go f(x)</c>, positioned at 'go'.</summary>
@@ -159,4 +173,25 @@ public sealed class TypeSwitchStmt(Pos pos, Stmt? init, Name? binding, Expr x, P
     public ImmutableArray<CaseClause> Clauses { get; } = clauses;
     public Pos Rbrace { get; } = rbrace;
     public override Node[] Children => Of(Init, Binding, X, Clauses);
+}
+
+/// <summary><c>case c &lt;- v:</c>, <c>case v, ok := &lt;-c:</c>, <c>case &lt;-c:</c> or <c>default:</c>
+/// (Comm is null) of a select, positioned at 'case'/'default'. Comm is a SendStmt, an ExprStmt
+/// or an AssignStmt (the checker rejects any other statement).</summary>
+public sealed class CommClause(Pos pos, Stmt? comm, Pos colon, ImmutableArray<Stmt> body) : Node(pos)
+{
+    public Stmt? Comm { get; } = comm;
+    public bool IsDefault => Comm == null;
+    public Pos Colon { get; } = colon;
+    public ImmutableArray<Stmt> Body { get; } = body;
+    public override Node[] Children => Of(Comm, Body);
+    public override string Describe() => IsDefault ? "CommClause default" : "CommClause";
+}
+
+/// <summary><c>select { case ... }</c>, positioned at 'select'.</summary>
+public sealed class SelectStmt(Pos pos, ImmutableArray<CommClause> clauses, Pos rbrace) : Stmt(pos)
+{
+    public ImmutableArray<CommClause> Clauses { get; } = clauses;
+    public Pos Rbrace { get; } = rbrace;
+    public override Node[] Children => Of(Clauses);
 }

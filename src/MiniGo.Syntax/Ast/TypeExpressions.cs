@@ -17,6 +17,14 @@ public sealed class SliceType(Pos pos, Expr elem) : Expr(pos)
     public override Node[] Children => Of(Elem);
 }
 
+/// <summary><c>...T</c>, the type of a final variadic parameter, positioned at '...' (Go's
+/// syntax.DotsType). The parameter's type is <c>[]T</c>.</summary>
+public sealed class DotsType(Pos pos, Expr elem) : Expr(pos)
+{
+    public Expr Elem { get; } = elem;
+    public override Node[] Children => Of(Elem);
+}
+
 /// <summary><c>map[K]V</c>, positioned at 'map'.</summary>
 public sealed class MapType(Pos pos, Expr key, Expr value) : Expr(pos)
 {
