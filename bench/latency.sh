@@ -3,7 +3,7 @@
 #
 # What a student waits for: one `-m -l` report of a small file. For small_20 (20 lines),
 # many_100 (100 lines) and many_1k (1,017 lines) from bench/gen.py it times, interleaved
-# (A B C D A B C D ... REPS rounds), each command as a whole process under /usr/bin/time:
+# (A B C D A B C D ... REPS rounds), each command as a whole process:
 #
 #   minigo   $MINIGO build -gcflags='-m -l' f.go          (the Native AOT binary by default)
 #   compile  go tool compile -p main -importcfg IMPORTCFG -o /dev/null -m -l f.go
@@ -13,7 +13,7 @@
 #            compiled again, the standard library comes from the warm cache)
 #
 # and prints, per file and command, the median and the range (min-max) of wall time, CPU time
-# (user+sys) and peak RSS. On a shared machine wall time is noisy; CPU time is the steadier figure.
+# (user+sys, from getrusage) and peak RSS. On a shared machine wall time is noisy; CPU time is the steadier figure.
 #
 # Environment:
 #   WORK=/tmp/minigo-latency  scratch directory
@@ -42,14 +42,26 @@ export GOCACHE="$WORK/gocache"
 mkdir -p "$GOCACHE"
 
 # one TAG CMD... : runs CMD in the current directory, output to /dev/null; appends
-# "wall cpu peak_KiB" to TAG.txt.
+# "wall_s cpu_s peak_KiB" to TAG.txt. Wall and CPU time (user+sys of CMD and its children, e.g.
+# the compile that `go tool compile` starts) come from Python's clock and getrusage, to the
+# microsecond (/usr/bin/time rounds CPU time to 10 ms, as long as a whole 20-line run); the peak
+# RSS (the largest process) from /usr/bin/time, whose own footprint is tiny (a Python child's
+# peak would include the Python process it was forked from).
 one() {
-    local tag=$1; shift
-    local t; t=$(mktemp)
-    /usr/bin/time -f '%e %U %S %M' -o "$t" "$@" > /dev/null 2>&1
-    read -r wall user sys kib < <(tail -1 "$t")
-    rm -f "$t"
-    echo "$wall $(echo "$user + $sys" | bc) $kib" >> "$tag.txt"
+    python3 - "$@" <<'PY'
+import os, resource, subprocess, sys, tempfile, time
+tag, cmd = sys.argv[1], sys.argv[2:]
+fd, peak = tempfile.mkstemp()
+os.close(fd)
+t0 = time.perf_counter()
+subprocess.run(["/usr/bin/time", "-f", "%M", "-o", peak] + cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+wall = time.perf_counter() - t0
+r = resource.getrusage(resource.RUSAGE_CHILDREN)
+kib = open(peak).read().split()[-1]
+os.remove(peak)
+with open(tag + ".txt", "a") as f:
+    f.write(f"{wall:.4f} {r.ru_utime + r.ru_stime:.4f} {kib}\n")
+PY
 }
 
 # "edit": append a comment line (positions stay the same), then go build
