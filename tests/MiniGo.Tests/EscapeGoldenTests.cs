@@ -26,7 +26,7 @@ public class EscapeGoldenTests
         var dir = Directory.CreateTempSubdirectory("minigo-esc");
         File.WriteAllText(Path.Combine(dir.FullName, "f.go"), "package main\n\nfunc main() {\n\tx := 1\n\tprintln(x)\n}\n");
         var stdout = new StringWriter { NewLine = "\n" };
-        int rc = CommandLine.Run(["build", "-gcflags=-m -l", "f.go"], stdout, new StringWriter(), dir.FullName);
+        int rc = MinigoCommand.Run(["build", "-gcflags=-m -l", "f.go"], stdout, new StringWriter(), dir.FullName);
         Assert.Equal(0, rc);
         Assert.Equal("", stdout.ToString());
     }

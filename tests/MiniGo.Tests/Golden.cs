@@ -64,7 +64,7 @@ public static class Golden
         string golden = Path.Combine(Repo.Corpus, $"{stem}.{suffix}.txt");
         var stdout = new StringWriter { NewLine = "\n" };
         var stderr = new StringWriter { NewLine = "\n" };
-        int rc = MiniGo.Cli.CommandLine.Run(["build", $"-gcflags={flags}", "-o", "/dev/null", name], stdout, stderr, Repo.Corpus);
+        int rc = MinigoCommand.Run(["build", $"-gcflags={flags}", "-o", "/dev/null", name], stdout, stderr, Repo.Corpus);
         Xunit.Assert.True(rc == 0, $"exit status {rc}; stderr:\n{stderr}");
         if (knownGaps.ContainsKey(stem))
             Xunit.Assert.False(File.ReadAllText(golden).Replace("\r\n", "\n") == stdout.ToString(), $"{stem} now matches Go: remove it from KnownGaps");

@@ -47,7 +47,7 @@ public class RobustnessTests
         {
             File.WriteAllText(Path.Combine(dir, "deep.go"), text);
             var stdout = new StringWriter();
-            int rc = MiniGo.Cli.CommandLine.Run(["ast", "deep.go"], stdout, new StringWriter(), dir);
+            int rc = MinigoCommand.Run(["ast", "deep.go"], stdout, new StringWriter(), dir);
             Assert.True(rc == 1, $"{what}: exit status {rc}");
             Assert.Contains("nesting too deep", stdout.ToString());
         }
