@@ -11,6 +11,9 @@ Variants:
     big_1k, big_10k, big_100k      the same types, then one very large func main made of
                                    ~5-line statement chunks that all share a few variables
                                    (so SSA has phis for them at every loop and if)
+    small_20                       a fixed 20-line program of the size a student writes
+                                   (a pointer returned, a closure, fmt): the latency benchmark
+    many_100                       many_* at 100 lines (the prelude, two functions, main)
 
 The output is plain text that gofmt leaves as it is (run.sh still gofmts it) and that
 go 1.22 compiles; every program uses only constructs of docs/subset.md.
@@ -349,6 +352,34 @@ def gen_many(target, rng):
     return "".join(out)
 
 
+SMALL_20 = """package main
+
+import "fmt"
+
+type point struct{ x, y int }
+
+func newPoint(x, y int) *point {
+	p := point{x, y}
+	return &p
+}
+
+func counter() func() int {
+	n := 0
+	return func() int { n++; return n }
+}
+
+func main() {
+	next := counter()
+	fmt.Println(newPoint(1, 2).x, next())
+}
+"""
+
+
+def gen_small(target, rng):
+    assert SMALL_20.count("\n") == target
+    return SMALL_20
+
+
 def gen_big(target, rng):
     head = PRELUDE + """
 func main() {
@@ -383,6 +414,8 @@ VARIANTS = {
     "big_1k": (gen_big, 1000),
     "big_10k": (gen_big, 10000),
     "big_100k": (gen_big, 100000),
+    "small_20": (gen_small, 20),
+    "many_100": (gen_many, 100),
 }
 
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # MiniGo speed benchmark (issue 4).  Usage:  bash bench/run.sh
 #
-# Generates the programs (bench/gen.py, fixed seed), publishes MiniGo (Release, ReadyToRun), then for each
+# Generates the programs (bench/gen.py, fixed seed), publishes MiniGo (bench/publish.sh: the
+# Native AOT binary, as shipped), then for each
 # program runs Go and MiniGo interleaved (Go, MiniGo, Go, MiniGo, ... REPS times each) under
 # /usr/bin/time and takes the median wall time and the median peak RSS.  Then it runs the
 # per-pass commands (see README.md, "Per-pass estimates").  Raw results go to
@@ -40,33 +41,11 @@ export GOTOOLCHAIN=local
 
 mkdir -p "$WORK"
 
-# --- build MiniGo (Release) ---------------------------------------------------------------
+# --- build MiniGo: the Native AOT binary (bench/publish.sh) unless MINIGO is given ---------
 if [ -n "$MINIGO" ]; then
     echo "using $MINIGO" >&2
 else
-    # Built in a copy, so that the self-contained publish below leaves the working tree's
-    # obj/ alone (a framework-dependent ReadyToRun publish made after it in the same obj/
-    # crashed at start-up).
-    SRC="$WORK/src"
-    rm -rf "$SRC" && mkdir -p "$SRC"
-    if [ "$FROM_HEAD" = 1 ]; then
-        git -C "$ROOT" archive HEAD | tar -x -C "$SRC"
-        echo "building MiniGo from HEAD $(git -C "$ROOT" rev-parse --short HEAD) in $SRC" >&2
-    else
-        (cd "$ROOT" && git ls-files -co --exclude-standard -z | xargs -0 tar -c) | tar -x -C "$SRC"
-        echo "building MiniGo from the working tree of $ROOT in $SRC" >&2
-    fi
-fi
-if [ -z "$MINIGO" ]; then
-    # Published for this machine's runtime identifier, self-contained, as one composite
-    # ReadyToRun image of MiniGo and the .NET libraries (PublishReadyToRun and
-    # PublishReadyToRunComposite are set in MiniGo.Cli.csproj): MiniGo is precompiled to native
-    # code, calls into the libraries can be inlined, and nothing is JIT-compiled at start-up.
-    # That is how a compiler is shipped; it needs no .NET installed to run. (Framework-dependent,
-    # the same code is about 0.2 s slower on many_100k.)
-    RID=$(dotnet --info | awk '/RID:/ { print $2; exit }')
-    (cd "$SRC" && dotnet publish src/MiniGo.Cli -c Release -r "$RID" --self-contained true -o "$WORK/minigo" -v q -nologo) >&2 || { echo "build failed" >&2; exit 1; }
-    MINIGO="$WORK/minigo/minigo"
+    MINIGO=$(WORK="$WORK" FROM_HEAD="$FROM_HEAD" bash "$ROOT/bench/publish.sh") || { echo "build failed" >&2; exit 1; }
 fi
 # How to run it: an executable directly, a framework-dependent minigo.dll with dotnet.
 case "$MINIGO" in

@@ -60,7 +60,7 @@ public static class HtmlCommand
         var compilation = Compilation.Create(sources);
         if (!compilation.Success)
         {
-            GoErrorPrinter.Write(compilation.Diagnostics, stdout);
+            GoErrorPrinter.Write(compilation.Diagnostics, stderr);
             return 1;
         }
 

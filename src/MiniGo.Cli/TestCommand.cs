@@ -89,25 +89,77 @@ public static class TestCommand
         w.WriteLine($"{pass} passed, {fail} failed, {cannot} cannot run");
     }
 
+    /// <summary>The results as JSON, written field by field with <see cref="Utf8JsonWriter"/>:
+    /// reflection-based serialization is not trim-safe, and the Native AOT build of minigo
+    /// treats its warnings as errors.</summary>
     private static void WriteJson(List<TestResult> results, TextWriter w)
     {
-        var doc = new
+        var buffer = new System.IO.MemoryStream();
+        using (var j = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
         {
-            passed = results.Count(r => r.Status == TestStatus.Pass),
-            failed = results.Count(r => r.Status == TestStatus.Fail),
-            cannotRun = results.Count(r => r.Status == TestStatus.CannotRun),
-            files = results.Select(r => new
+            j.WriteStartObject();
+            j.WriteNumber("passed", results.Count(r => r.Status == TestStatus.Pass));
+            j.WriteNumber("failed", results.Count(r => r.Status == TestStatus.Fail));
+            j.WriteNumber("cannotRun", results.Count(r => r.Status == TestStatus.CannotRun));
+            j.WriteStartArray("files");
+            foreach (var r in results)
             {
-                file = r.File,
-                recipe = r.Recipe,
-                status = r.Status switch { TestStatus.Pass => "pass", TestStatus.Fail => "fail", _ => "cannot-run" },
-                problems = r.Problems,
-                expectations = r.Expectations.Select(e => new { line = e.Line, regexp = e.Pattern, auto = e.Auto }),
-                matched = r.Outcome.Matched.Select(m => new { line = m.Expectation.Line, regexp = m.Expectation.Pattern, messages = m.Messages }),
-                missing = r.Outcome.Missing.Select(m => new { line = m.Expectation.Line, regexp = m.Expectation.Pattern, messagesOnLine = m.LineMessages }),
-                unexpected = r.Outcome.Unexpected.Select(u => new { line = u.Line, message = u.Message }),
-            }),
-        };
-        w.WriteLine(JsonSerializer.Serialize(doc, new JsonSerializerOptions { WriteIndented = true }));
+                j.WriteStartObject();
+                j.WriteString("file", r.File);
+                j.WriteString("recipe", r.Recipe);
+                j.WriteString("status", r.Status switch { TestStatus.Pass => "pass", TestStatus.Fail => "fail", _ => "cannot-run" });
+                Strings(j, "problems", r.Problems);
+                j.WriteStartArray("expectations");
+                foreach (var e in r.Expectations)
+                {
+                    j.WriteStartObject();
+                    j.WriteNumber("line", e.Line);
+                    j.WriteString("regexp", e.Pattern);
+                    j.WriteBoolean("auto", e.Auto);
+                    j.WriteEndObject();
+                }
+                j.WriteEndArray();
+                j.WriteStartArray("matched");
+                foreach (var m in r.Outcome.Matched)
+                {
+                    j.WriteStartObject();
+                    j.WriteNumber("line", m.Expectation.Line);
+                    j.WriteString("regexp", m.Expectation.Pattern);
+                    Strings(j, "messages", m.Messages);
+                    j.WriteEndObject();
+                }
+                j.WriteEndArray();
+                j.WriteStartArray("missing");
+                foreach (var m in r.Outcome.Missing)
+                {
+                    j.WriteStartObject();
+                    j.WriteNumber("line", m.Expectation.Line);
+                    j.WriteString("regexp", m.Expectation.Pattern);
+                    Strings(j, "messagesOnLine", m.LineMessages);
+                    j.WriteEndObject();
+                }
+                j.WriteEndArray();
+                j.WriteStartArray("unexpected");
+                foreach (var u in r.Outcome.Unexpected)
+                {
+                    j.WriteStartObject();
+                    j.WriteNumber("line", u.Line);
+                    j.WriteString("message", u.Message);
+                    j.WriteEndObject();
+                }
+                j.WriteEndArray();
+                j.WriteEndObject();
+            }
+            j.WriteEndArray();
+            j.WriteEndObject();
+        }
+        w.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+    }
+
+    private static void Strings(Utf8JsonWriter j, string name, IReadOnlyList<string> values)
+    {
+        j.WriteStartArray(name);
+        foreach (var v in values) j.WriteStringValue(v);
+        j.WriteEndArray();
     }
 }

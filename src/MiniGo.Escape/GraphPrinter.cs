@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace MiniGo.Escape;
 
@@ -92,20 +91,12 @@ public static class GraphPrinter
         return sb.ToString();
     }
 
-    private static readonly JsonSerializerOptions JsonOptions = new()
-    {
-        WriteIndented = true,
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    };
-
+    /// <summary>The graph and the -m messages as JSON, for tools. Serialized by the source
+    /// generator (<see cref="GraphJsonContext"/>), not by reflection, so that the trimmed
+    /// Native AOT build prints exactly what the JIT build prints.</summary>
     public static string FormatJson(EscapeGraph g)
     {
-        var doc = new
-        {
-            batches = g.Batches,
-            messages = g.Messages.Select(m => m.ToString()).ToList(),
-        };
-        return JsonSerializer.Serialize(doc, JsonOptions) + "\n";
+        var doc = new EscapeGraphJson(g.Batches, g.Messages.Select(m => m.ToString()).ToList());
+        return JsonSerializer.Serialize(doc, GraphJsonContext.Default.EscapeGraphJson) + "\n";
     }
 }

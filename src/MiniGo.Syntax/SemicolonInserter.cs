@@ -79,6 +79,12 @@ public sealed class SemicolonInserter : ITokenSource
                         continue;
                     }
 
+                case GoLexer.IDENT:
+                    if (HasNonAscii(t)) // rare: no token text is made for the others
+                        foreach (var (offset, message) in IdentChecker.Check(t.Text))
+                            _diagnostics.Report(SourceFile.Advance(_file.PosAt(t.StartIndex), offset), message);
+                    break;
+
                 case GoLexer.NUMBER:
                 case GoLexer.RUNE_LIT:
                 case GoLexer.STRING_LIT:
@@ -91,6 +97,13 @@ public sealed class SemicolonInserter : ITokenSource
             _nlsemi = TriggersSemicolon(t.Type);
             return t;
         }
+    }
+
+    private bool HasNonAscii(IToken t)
+    {
+        for (int i = t.StartIndex; i <= t.StopIndex; i++)
+            if (_file.CodePointAt(i) >= 0x80) return true;
+        return false;
     }
 
     /// <summary>The spec's list of tokens after which a newline ends the statement.</summary>

@@ -15,7 +15,7 @@ public sealed class CliTests : IDisposable
     {
         var stdout = new StringWriter { NewLine = "\n" };
         var stderr = new StringWriter { NewLine = "\n" };
-        int rc = CommandLine.Run(args, stdout, stderr, _dir);
+        int rc = MinigoCommand.Run(args, stdout, stderr, _dir);
         return (rc, stdout.ToString(), stderr.ToString());
     }
 
@@ -40,7 +40,7 @@ public sealed class CliTests : IDisposable
         // The README's main command: `dotnet run --project src/MiniGo.Cli -- build examples/traps.go`.
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        int rc = CommandLine.Run(["build", "examples/traps.go"], stdout, stderr, Repo.Root);
+        int rc = MinigoCommand.Run(["build", "examples/traps.go"], stdout, stderr, Repo.Root);
         Assert.True(rc == 0, $"exit status {rc}\nstdout:\n{stdout}\nstderr:\n{stderr}");
         Assert.Equal("", stdout.ToString());
     }

@@ -22,7 +22,7 @@ public sealed class CliUsabilityTests : IDisposable
     {
         var stdout = new StringWriter { NewLine = "\n" };
         var stderr = new StringWriter { NewLine = "\n" };
-        int rc = CommandLine.Run(args, stdout, stderr, wd);
+        int rc = MinigoCommand.Run(args, stdout, stderr, wd);
         return (rc, stdout.ToString(), stderr.ToString());
     }
 

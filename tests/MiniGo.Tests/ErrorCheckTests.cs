@@ -45,7 +45,7 @@ public sealed class ErrorCheckTests : IDisposable
     {
         var stdout = new StringWriter { NewLine = "\n" };
         var stderr = new StringWriter { NewLine = "\n" };
-        int rc = CommandLine.Run(args, stdout, stderr, _dir);
+        int rc = MinigoCommand.Run(args, stdout, stderr, _dir);
         return (rc, stdout.ToString(), stderr.ToString());
     }
 
@@ -262,7 +262,7 @@ public sealed class ErrorCheckTests : IDisposable
         Assert.True(files.Length >= 3, "three example assignments");
         var stdout = new StringWriter { NewLine = "\n" };
         var stderr = new StringWriter { NewLine = "\n" };
-        int rc = CommandLine.Run(["test", "examples/assignments"], stdout, stderr, Repo.Root);
+        int rc = MinigoCommand.Run(["test", "examples/assignments"], stdout, stderr, Repo.Root);
         Assert.True(rc == 0, stdout.ToString() + stderr);
         Assert.EndsWith($"{files.Length} passed, 0 failed, 0 cannot run\n", stdout.ToString());
     }

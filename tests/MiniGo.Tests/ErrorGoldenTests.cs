@@ -16,7 +16,7 @@ public class ErrorGoldenTests
     {
         var stdout = new StringWriter { NewLine = "\n" };
         var stderr = new StringWriter { NewLine = "\n" };
-        int rc = CommandLine.Run(["build", name], stdout, stderr, Repo.CorpusErrors);
+        int rc = MinigoCommand.Run(["build", name], stdout, stderr, Repo.CorpusErrors);
         string golden = Path.Combine(Repo.CorpusErrors, Path.ChangeExtension(name, ".err.txt"));
         // go build prints the errors on standard error, nothing on standard output.
         Golden.AssertMatches(golden, stderr.ToString(), ours: false);

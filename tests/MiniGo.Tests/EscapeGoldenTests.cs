@@ -27,7 +27,7 @@ public class EscapeGoldenTests
         File.WriteAllText(Path.Combine(dir.FullName, "f.go"), "package main\n\nfunc main() {\n\tx := 1\n\tprintln(x)\n}\n");
         var stdout = new StringWriter { NewLine = "\n" };
         var stderr = new StringWriter { NewLine = "\n" };
-        int rc = CommandLine.Run(["build", "-gcflags=-m -l", "f.go"], stdout, stderr, dir.FullName);
+        int rc = MinigoCommand.Run(["build", "-gcflags=-m -l", "f.go"], stdout, stderr, dir.FullName);
         Assert.Equal(0, rc);
         Assert.Equal("", stdout.ToString());
         Assert.Equal("", stderr.ToString());

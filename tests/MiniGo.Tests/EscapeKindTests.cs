@@ -22,7 +22,7 @@ public class EscapeKindTests
         Assert.Contains(kindLine, want);
         var stdout = new StringWriter { NewLine = "\n" };
         var stderr = new StringWriter { NewLine = "\n" };
-        int rc = CommandLine.Run(["build", "-gcflags=-m -l", name + ".go"], stdout, stderr, Repo.Corpus);
+        int rc = MinigoCommand.Run(["build", "-gcflags=-m -l", name + ".go"], stdout, stderr, Repo.Corpus);
         Assert.True(rc == 0, $"exit status {rc}; stdout:\n{stdout}\nstderr:\n{stderr}");
         Assert.Equal(want, stderr.ToString());
     }
@@ -109,7 +109,7 @@ public class EscapeKindTests
         File.WriteAllText(Path.Combine(dir.FullName, "f.go"), source + "\n");
         var stdout = new StringWriter { NewLine = "\n" };
         var stderr = new StringWriter { NewLine = "\n" };
-        int rc = CommandLine.Run(["escape", "f.go", "--format", format, .. extra], stdout, stderr, dir.FullName);
+        int rc = MinigoCommand.Run(["escape", "f.go", "--format", format, .. extra], stdout, stderr, dir.FullName);
         Assert.True(rc == 0, $"exit status {rc}; stderr:\n{stderr}");
         return stdout.ToString();
     }
@@ -159,7 +159,7 @@ public class EscapeKindTests
         var dir = Repo.Examples;
         var stdout = new StringWriter { NewLine = "\n" };
         var stderr = new StringWriter { NewLine = "\n" };
-        int rc = CommandLine.Run(["escape", Traps], stdout, stderr, dir);
+        int rc = MinigoCommand.Run(["escape", Traps], stdout, stderr, dir);
         Assert.Equal(0, rc);
         string text = stdout.ToString();
         Assert.Contains("batch 1: counter, counter$1", text);
@@ -216,10 +216,10 @@ public class EscapeKindTests
     {
         var dir = Repo.Examples;
         var stderr = new StringWriter();
-        Assert.Equal(2, CommandLine.Run(["escape", Traps, "--format", "svg"], new StringWriter(), stderr, dir));
+        Assert.Equal(2, MinigoCommand.Run(["escape", Traps, "--format", "svg"], new StringWriter(), stderr, dir));
         Assert.Contains("unknown format svg", stderr.ToString());
         stderr = new StringWriter();
-        Assert.Equal(2, CommandLine.Run(["escape", Traps, "-func", "nosuch"], new StringWriter(), stderr, dir));
+        Assert.Equal(2, MinigoCommand.Run(["escape", Traps, "-func", "nosuch"], new StringWriter(), stderr, dir));
         Assert.Contains("no function nosuch", stderr.ToString());
     }
 

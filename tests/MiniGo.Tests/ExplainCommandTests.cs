@@ -14,7 +14,7 @@ public class ExplainCommandTests
     {
         var stdout = new StringWriter { NewLine = "\n" };
         var stderr = new StringWriter { NewLine = "\n" };
-        int rc = CommandLine.Run(args, stdout, stderr, Path.Combine(Repo.Root, "examples"));
+        int rc = MinigoCommand.Run(args, stdout, stderr, Path.Combine(Repo.Root, "examples"));
         return (rc, stdout.ToString(), stderr.ToString());
     }
 
@@ -38,7 +38,7 @@ public class ExplainCommandTests
         // (tests/corpus/goroutine_params.m2_l.txt has the same flows).
         var stdout = new StringWriter { NewLine = "\n" };
         var stderr = new StringWriter { NewLine = "\n" };
-        int rc = CommandLine.Run(["explain", "goroutine_params.go:29"], stdout, stderr, Repo.Corpus);
+        int rc = MinigoCommand.Run(["explain", "goroutine_params.go:29"], stdout, stderr, Repo.Corpus);
         Assert.True(rc == 0, $"exit status {rc}\n{stderr}");
         Golden.AssertMatches(Path.Combine(Repo.OwnGoldens, "explain", "goroutine_params_go_stmt.txt"), stdout.ToString(), ours: true);
     }

@@ -64,7 +64,7 @@ public static class Golden
         string golden = Path.Combine(Repo.Corpus, $"{stem}.{suffix}.txt");
         var stdout = new StringWriter { NewLine = "\n" };
         var stderr = new StringWriter { NewLine = "\n" };
-        int rc = MiniGo.Cli.CommandLine.Run(["build", $"-gcflags={flags}", "-o", "/dev/null", name], stdout, stderr, Repo.Corpus);
+        int rc = MinigoCommand.Run(["build", $"-gcflags={flags}", "-o", "/dev/null", name], stdout, stderr, Repo.Corpus);
         // go build prints the -m report on standard error, and nothing on standard output.
         Xunit.Assert.True(rc == 0, $"exit status {rc}; stderr:\n{stderr}");
         Xunit.Assert.Equal("", stdout.ToString());

@@ -37,7 +37,7 @@ public sealed class HtmlCommandTests : IDisposable
     {
         var (rc, page, err) = Run(Repo.Corpus, "html", name, "--no-dot", "-o", "-");
         Assert.True(rc == 0, $"exit {rc}: {err}");
-        var (brc, build, _) = Run(Repo.Corpus, "build", "-gcflags=-m=2 -l", name);
+        var (brc, _, build) = Run(Repo.Corpus, "build", "-gcflags=-m=2 -l", name); // go build's stream: stderr
         Assert.Equal(0, brc);
         var expected = build.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => l != "# command-line-arguments").Order(StringComparer.Ordinal).ToList();
         var actual = Message.Matches(page).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).Order(StringComparer.Ordinal).ToList();

@@ -16,7 +16,7 @@ public class InlineCommandTests
     {
         var stdout = new StringWriter { NewLine = "\n" };
         var stderr = new StringWriter { NewLine = "\n" };
-        int rc = MiniGo.Cli.CommandLine.Run(args, stdout, stderr, Repo.Corpus);
+        int rc = MinigoCommand.Run(args, stdout, stderr, Repo.Corpus);
         return (rc, stdout.ToString(), stderr.ToString());
     }
 

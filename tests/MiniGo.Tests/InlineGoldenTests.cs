@@ -12,6 +12,8 @@ public class InlineGoldenTests
     /// <summary>Programs whose -m output does not match yet, with the reason.</summary>
     public static readonly Dictionary<string, string> MKnownGaps = new()
     {
+        ["multi_result_iface"] = "UNSOUND, to fix first: a multi-value inlined call assigned to an interface result, a, b := f(...) with return p, &x: Go moves the copy's x to the heap (52:24, 55:19), MiniGo keeps it on the stack; Go also goes through .autotmp_N where MiniGo prints (.~r0 ~r1)",
+        ["type_switch_clause_var_pos"] = "a type switch clause variable of an inlined copy is reported at the clause's position in the callee (44:24) instead of the call (53:11): ClauseVarPos reads the shared type expression",
         ["autotmp_names"] = "go/defer wrapper closures (func literal does not escape) and multi-value temporaries (.autotmp_N) around inlined calls: Go's order and names differ from MiniGo's",
         ["bounds_check_order"] = "'index bounds check elided' lines of inlined bodies: Go prints them in the walk order of the inlined program, MiniGo in the original order",
         ["builder_fire"] = "leak summary: Go reports 'leaking param: x' after inlining, MiniGo 'leaking param: x to result ~r0 level=0' (batch/SCC order of the inlined program)",
@@ -34,6 +36,11 @@ public class InlineGoldenTests
     /// <summary>Programs whose -m=2 output does not match yet, with the reason.</summary>
     public static readonly Dictionary<string, string> M2KnownGaps = new()
     {
+        ["capture_const_len"] = "fmt's inline bodies (fmt.a, fmt.Fprintln) are not copied yet, so their -m=2 flows are missing",
+        ["capture_field_elem_assign"] = "fmt's inline bodies (fmt.a, fmt.Fprintln) are not copied yet, so their -m=2 flows are missing",
+        ["capture_loopvar_nested"] = "fmt's inline bodies (fmt.a, fmt.Fprintln) are not copied yet, so their -m=2 flows are missing",
+        ["multi_result_iface"] = "the -m gap (unsound, see MKnownGaps)",
+        ["type_switch_clause_var_pos"] = "the -m gap: the clause variable's position in an inlined copy",
         ["append_store_global"] = "-m=2 notes of inlined bodies: Go's (assign-pair) binding of parameters and of returned results (~r0 = x, err := ~r0), which MiniGo's promoted variables skip",
         ["array_elem_addr"] = "-m=2 notes of inlined bodies: Go's (assign-pair) binding of parameters and of returned results (~r0 = x, err := ~r0), which MiniGo's promoted variables skip",
         ["array_pointers"] = "-m=2 explanations of the inlined program differ; first expected line missing or different: v escapes to heap:",

@@ -22,7 +22,7 @@ public class OwnGoldenTests
     {
         var stdout = new StringWriter { NewLine = "\n" };
         var stderr = new StringWriter { NewLine = "\n" };
-        int rc = CommandLine.Run([command, name], stdout, stderr, Path.Combine(Repo.Root, dir));
+        int rc = MinigoCommand.Run([command, name], stdout, stderr, Path.Combine(Repo.Root, dir));
         Assert.True(rc == 0, $"exit status {rc}\n{stdout}\n{stderr}");
         string golden = Path.Combine(Repo.OwnGoldens, $"{Path.GetFileNameWithoutExtension(name)}.{command}.txt");
         Golden.AssertMatches(golden, stdout.ToString(), ours: true);

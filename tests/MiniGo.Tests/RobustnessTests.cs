@@ -48,7 +48,7 @@ public class RobustnessTests
             File.WriteAllText(Path.Combine(dir, "deep.go"), text);
             var stdout = new StringWriter();
             var stderr = new StringWriter();
-            int rc = MiniGo.Cli.CommandLine.Run(["ast", "deep.go"], stdout, stderr, dir);
+            int rc = MinigoCommand.Run(["ast", "deep.go"], stdout, stderr, dir);
             Assert.True(rc == 1, $"{what}: exit status {rc}");
             Assert.Contains("nesting too deep", stderr.ToString());
         }

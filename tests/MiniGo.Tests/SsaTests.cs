@@ -163,7 +163,7 @@ public class SsaTests
         var stdout = new StringWriter { NewLine = "\n" };
         var stderr = new StringWriter { NewLine = "\n" };
         string[] args = naive ? ["ssa", file, "-func", func, "--naive"] : ["ssa", file, "-func", func];
-        int rc = CommandLine.Run(args, stdout, stderr, Path.Combine(Repo.Root, dir));
+        int rc = MinigoCommand.Run(args, stdout, stderr, Path.Combine(Repo.Root, dir));
         Assert.True(rc == 0, $"exit status {rc}\n{stdout}\n{stderr}");
         string safe = func.Replace("*", "ptr").Replace("(", "").Replace(")", "").Replace("$", "_");
         string golden = Path.Combine(SsaGoldens, $"{Path.GetFileNameWithoutExtension(file)}.{safe}{(naive ? ".naive" : "")}.txt");
@@ -182,7 +182,7 @@ public class SsaTests
     {
         var stdout = new StringWriter { NewLine = "\n" };
         string[] args = naive ? ["ssa", "ret_local_ptr.go", "-func", func, "--naive"] : ["ssa", "ret_local_ptr.go", "-func", func];
-        int rc = CommandLine.Run(args, stdout, new StringWriter(), Repo.Corpus);
+        int rc = MinigoCommand.Run(args, stdout, new StringWriter(), Repo.Corpus);
         Assert.Equal(0, rc);
         Assert.Contains(expectedLine, stdout.ToString());
     }
@@ -198,7 +198,7 @@ public class SsaTests
         var dir = Directory.CreateTempSubdirectory("minigo-ssa").FullName;
         File.WriteAllText(Path.Combine(dir, "f.go"), "package main\n\nimport \"fmt\"\n\nfunc two() (int, *int) { return 1, nil }\n\nfunc three() (string, int, *int) { return \"%d %v\", 1, nil }\n\nfunc main() {\n\tfmt.Println(two())\n\tfmt.Printf(three())\n}\n");
         var stdout = new StringWriter { NewLine = "\n" };
-        int rc = CommandLine.Run(["ssa", "f.go", "-func", "main"], stdout, new StringWriter(), dir);
+        int rc = MinigoCommand.Run(["ssa", "f.go", "-func", "main"], stdout, new StringWriter(), dir);
         Assert.Equal(0, rc);
         string text = stdout.ToString();
         Assert.Equal(2, System.Text.RegularExpressions.Regex.Matches(text, @"local \[2\]any \(varargs\)").Count);
@@ -211,7 +211,7 @@ public class SsaTests
     public void SsaShowsLocalForAnAllocThatDoesNotEscape()
     {
         var stdout = new StringWriter { NewLine = "\n" };
-        int rc = CommandLine.Run(["ssa", "noescape_locals.go"], stdout, new StringWriter(), Repo.Corpus);
+        int rc = MinigoCommand.Run(["ssa", "noescape_locals.go"], stdout, new StringWriter(), Repo.Corpus);
         Assert.Equal(0, rc);
         Assert.Contains("= local ", stdout.ToString());
         Assert.DoesNotContain("= new ", stdout.ToString()); // Go: nothing in this file moves to the heap
@@ -359,7 +359,7 @@ public class SsaTests
     public void DotFormatPrintsTheControlFlowGraph()
     {
         var stdout = new StringWriter { NewLine = "\n" };
-        int rc = CommandLine.Run(["ssa", "ssa_control_flow.go", "-func", "classify", "--format", "dot"], stdout, new StringWriter(), Repo.Corpus);
+        int rc = MinigoCommand.Run(["ssa", "ssa_control_flow.go", "-func", "classify", "--format", "dot"], stdout, new StringWriter(), Repo.Corpus);
         Assert.Equal(0, rc);
         string dot = stdout.ToString();
         Assert.StartsWith("digraph \"main.classify\" {", dot);
@@ -371,7 +371,7 @@ public class SsaTests
     public void UnknownFunctionIsAnError()
     {
         var stderr = new StringWriter { NewLine = "\n" };
-        int rc = CommandLine.Run(["ssa", "ssa_control_flow.go", "-func", "nope"], new StringWriter(), stderr, Repo.Corpus);
+        int rc = MinigoCommand.Run(["ssa", "ssa_control_flow.go", "-func", "nope"], new StringWriter(), stderr, Repo.Corpus);
         Assert.Equal(2, rc);
         Assert.Contains("no function nope", stderr.ToString());
     }
