@@ -101,9 +101,10 @@ public sealed class HtmlCommandTests : IDisposable
         (rc, _, err) = Run(_dir, "html", "ok.go", "--bogus");
         Assert.Equal((2, "minigo: unknown flag --bogus\n"), (rc, err));
         string stdout;
-        (rc, stdout, _) = Run(_dir, "html", "bad.go");
+        (rc, stdout, err) = Run(_dir, "html", "bad.go");
         Assert.Equal(1, rc);
-        Assert.Equal("# command-line-arguments\n./bad.go:3:15: x declared and not used\n", stdout);
+        Assert.Equal("", stdout);
+        Assert.Equal("# command-line-arguments\n./bad.go:3:15: x declared and not used\n", err); // as go build: stderr
         Assert.False(File.Exists(Path.Combine(_dir, "bad.html")));
     }
 }
