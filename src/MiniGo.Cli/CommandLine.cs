@@ -19,8 +19,8 @@ public static partial class CommandLine
                  (errors as `./f.go:L:C: message`, exit status 1 on error).
                  -gcflags accepts Go's -m, -m=N and -l; '-m -l' prints Go's escape
                  analysis, '-m=2 -l' (or '-m -m -l') with Go's flow explanations
-                 (-m without -l needs an inliner and is not implemented yet: MiniGo
-                 says so instead of printing nothing).
+                 ('-m' and '-m=2' without -l run Go's inliner first, then escape
+                 analysis on the inlined program; -m=3 and more are not supported).
                  -o is accepted for compatibility; MiniGo writes no binary.
           minigo tokens FILE.go... | DIR
                                   the tokens the parser sees, semicolons inserted
@@ -273,7 +273,7 @@ public static partial class CommandLine
             return 0;
         }
         if (options.MLevel > 0)
-            return Fail(stderr, "minigo: -m without -l (inlining) and -m=3 or more are not implemented yet: MiniGo prints escape analysis only for -gcflags='-m -l' and '-m=2 -l'");
+            return Fail(stderr, "minigo: -m=3 or more is not supported: MiniGo prints -m and -m=2, with or without -l");
         return 0;
     }
 
